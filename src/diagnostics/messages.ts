@@ -1,0 +1,53 @@
+/**
+ * The only place user-facing sentences about data problems live. Templates use {name} placeholders
+ * filled from a diagnostic's params. Keep each message one sentence a person can act on.
+ */
+interface MessageTemplate {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+const MESSAGES = {
+  // archive
+  'archive.unsafe-path': { message: 'entry name "{name}" points outside the archive and was refused', hint: 'the archive may have been tampered with' },
+  'archive.too-large': { message: 'entry is larger than the {limit} limit and was not read', hint: 'raise the limit with --max-entry-size if you trust this archive' },
+  'archive.ratio': { message: 'entry inflates more than {ratio}× its compressed size (a zip bomb pattern) and was stopped' },
+  'archive.corrupt-entry': { message: 'entry could not be decompressed: {reason}' },
+  'archive.symlink': { message: 'entry "{name}" is a symbolic link and was ignored' },
+  'archive.encrypted': { message: 'entry "{name}" is encrypted and cannot be read' },
+  'archive.duplicate': { message: 'entry "{name}" appears more than once; only the first was read' },
+  // text and CSV
+  'text.encoding': { message: 'file is {encoding}; read as such' },
+  'text.invalid-utf8': { message: 'file contains bytes that are not valid UTF-8; they were replaced' },
+  'csv.missing-header': { message: 'no header row with the expected columns ({expected}) was found', hint: 'is this the file LinkedIn exported, unedited?' },
+  'csv.preamble': { message: 'skipped a {lines}-line note before the header' },
+  'csv.malformed-row': { message: 'row could not be read: {reason}; it was skipped' },
+  'csv.field-count': { message: 'row has {found} fields where the header has {expected}; extra or missing fields were tolerated' },
+  'csv.giant-field': { message: 'a field longer than {limit} characters was cut' },
+  'csv.header-variant': { message: 'header variant seen: {variant}' },
+  // values
+  'value.bad-date': { message: 'date "{value}" in column {column} is not in a known format; the row was kept without a date' },
+  'value.missing': { message: 'required column {column} is empty; the row was skipped' },
+  // importer-level
+  'import.file-read': { message: 'read {count} records' },
+  'import.file-ignored': { message: 'file is not used by flipside (it carries no signal for the measures)' },
+  'import.owner-inferred': { message: 'your own name was inferred as "{name}" from {source}' },
+  'import.owner-unknown': { message: 'could not tell which messages are yours; message direction is unknown', hint: 'include Profile.csv from the same export' },
+  'import.partial-history': { message: '{what} covers only {from} to {to}; older items are not in the export' },
+  'import.no-timestamps': { message: '{what} carry no timestamps in this export; they are counted all-time only' },
+  'import.nothing-usable': { message: 'nothing usable was found in this archive' },
+  // json (later importers)
+  'json.malformed': { message: 'JSON could not be parsed: {reason}' },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** Fills a message template; unknown placeholders are left visible so a missing param is noticed in review. */
+export function messageFor(code: MessageCode, params: Readonly<Record<string, string | number>>): { message: string; hint?: string } {
+  const t: MessageTemplate = MESSAGES[code];
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return t.hint !== undefined ? { message: fill(t.message), hint: fill(t.hint) } : { message: fill(t.message) };
+}
+
+/** All codes, for tests that check every code has a sentence. */
+export const messageCodes = Object.keys(MESSAGES) as MessageCode[];
