@@ -36,6 +36,9 @@ const MESSAGES = {
   'import.partial-history': { message: '{what} covers only {from} to {to}; older items are not in the export' },
   'import.no-timestamps': { message: '{what} carry no timestamps in this export; they are counted all-time only' },
   'import.nothing-usable': { message: 'nothing usable was found in this archive' },
+  'import.draft-skipped': { message: 'a draft message (never sent) was skipped' },
+  'import.hidden-connections': { message: '{count} connections have no name or profile link (hidden or closed profiles); they are counted as connections only' },
+  'import.duplicate-file': { message: 'holds the same data as {other}, which was read instead; this file was skipped' },
   // json (later importers)
   'json.malformed': { message: 'JSON could not be parsed: {reason}' },
 } as const satisfies Record<string, MessageTemplate>;
