@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tensions } from './tensions.ts';
+import { at, ctxOf, makeLedger } from './_lib/test-ledger.ts';
+import { computeFindings, measures } from './index.ts';
+
+describe('measure registry', () => {
+  it('holds the 13 contract measures with unique ids', () => {
+    const ids = measures.map((m) => m.meta.id);
+    expect(ids).toEqual([
+      'reach_network_size',
+      'depth_reciprocal_ties_12m',
+      'latent_tie_share',
+      'dormant_tie_pool',
+      'consumption_to_creation_ratio',
+      'late_night_activity_share',
+      'invitation_personalisation_rate',
+      'buzzword_density',
+      'default_headline_match',
+      'recommendations_received',
+      'opportunity_inflow',
+      'giving_receiving_balance',
+      'dialogue_share',
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('is in report order: by tension, then side', () => {
+    const order = measures.map((m) => {
+      const ti = tensions.findIndex((t) => t.id === m.meta.tension);
+      const si = (tensions[ti]?.sides as readonly string[]).indexOf(m.meta.side);
+      expect(si).toBeGreaterThanOrEqual(0);
+      return ti * 10 + si;
+    });
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+  it('gives every measure complete metadata', () => {
+    for (const m of measures) {
+      expect(m.meta.title.length).toBeGreaterThan(5);
+      expect(m.meta.definition.length).toBeGreaterThan(20);
+      expect(m.meta.caveat.length).toBeGreaterThan(10);
+      expect(m.meta.question.endsWith('?')).toBe(true);
+      expect(m.meta.codebook).toMatch(/^T[1-5]\.\d$/);
+      expect(m.meta.references.length).toBeGreaterThan(0);
+      expect(m.meta.platforms.length).toBeGreaterThan(0);
+    }
+  });
+  it('on an empty ledger reports every measure as not available, never as zero', () => {
+    const findings = computeFindings(ctxOf(makeLedger(), at('2024-06-30')));
+    expect(findings.map((f) => f.result.status)).toEqual(Array(13).fill('not-available'));
+  });
+  it('is deterministic: the same ledger gives the same findings', () => {
+    const l = makeLedger({ connections: ['a', 'b'], available: ['connections', 'messages', 'reactions', 'posts'] });
+    const a = JSON.stringify(computeFindings(ctxOf(l, at('2024-06-30'))));
+    const b = JSON.stringify(computeFindings(ctxOf(l, at('2024-06-30'))));
+    expect(a).toBe(b);
+  });
+});

@@ -1,0 +1,47 @@
+/** T1.2 `depth_reciprocal_ties_12m`: distinct people with a reciprocated 1:1 exchange in the last 365 days. */
+import { defineMeasure, insufficient } from '../../measure.ts';
+import { messageIndex } from '../../_lib/alters.ts';
+import { reachDepthChart } from './chart.ts';
+
+export const MIN_MESSAGES = 20;
+
+export const reciprocalTies12m = defineMeasure({
+  meta: {
+    id: 'depth_reciprocal_ties_12m',
+    codebook: 'T1.2',
+    tension: 'reach-depth',
+    side: 'depth',
+    title: 'People you actually exchanged messages with this year',
+    definition: 'The number of distinct people with whom a written private message was answered within 30 days (in either order) in a one-to-one thread, both messages within the 365 days before the export date. Group threads are counted separately.',
+    unit: 'count',
+    window: '365 days before the export date',
+    minimum: `${MIN_MESSAGES} written private messages (sent or received) in the window`,
+    requires: ['messages'],
+    platforms: ['linkedin', 'x', 'facebook', 'instagram'],
+    references: [
+      { claim: "Dunbar's layers are nested groups of about 5, 15, 50 and 150, each about three times the one inside it.", source: 'Zhou et al. (2005)', evidence: 'V' },
+      { claim: 'The outer layer of about 150, the "active network", is the set of people contacted at least about once a year.', source: 'Hill & Dunbar (2003); Dunbar (2018)', evidence: 'S' },
+      { claim: 'Twitter users maintain at most about 100–200 stable conversational relationships (1.7 million users over six months).', source: 'Gonçalves, Perra & Vespignani (2011)', evidence: 'V' },
+      { claim: 'Phone-call frequencies give cumulative layers of about 4.1, 11, 30 and 129.', source: 'Mac Carron, Kaski & Dunbar (2016)', evidence: 'S' },
+      { claim: 'Facebook users reported a "support clique" of about 4.1 and a "sympathy group" of about 13.6.', source: 'Dunbar (2016)', evidence: 'S' },
+    ],
+    caveat: 'Contact by email, phone, WhatsApp or in person is invisible, so a low number does not mean a shallow life.',
+    question: 'Of the people on this list, who would you ask for honest advice about your next career move, and is anyone missing because you talk to them elsewhere?',
+  },
+  compute(ctx) {
+    const idx = messageIndex(ctx.ledger, ctx.asOf);
+    if (idx.composedInWindow < MIN_MESSAGES) return insufficient(idx.composedInWindow, MIN_MESSAGES, 'written messages in the last 365 days');
+    let oneToOne = 0;
+    let group = 0;
+    for (const a of idx.alters.values()) {
+      if (a.oneToOne.inWindow) oneToOne += 1;
+      if (a.group.inWindow) group += 1;
+    }
+    return {
+      status: 'ok',
+      value: oneToOne,
+      parts: { group, messages: idx.composedInWindow },
+      charts: [reachDepthChart(ctx.ledger, idx.exchanges, ctx.asOf)],
+    };
+  },
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerEvent } from '../../../model/types.ts';
+import { at, ctxOf, makeLedger, msg } from '../../_lib/test-ledger.ts';
+import { DAY_MS } from '../../_lib/time.ts';
+import { reciprocalTies12m } from './index.ts';
+
+const T = at('2024-06-30');
+/** `n` one-way messages to distinct strangers, to pass the 20-message minimum without adding ties. */
+const filler = (n: number, time = T - 100 * DAY_MS): LedgerEvent[] => Array.from({ length: n }, (_, i) => msg('out', `stranger-${i}`, time));
+
+describe('depth_reciprocal_ties_12m', () => {
+  it('is not available without messages', () => {
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger(), T)).status).toBe('not-available');
+  });
+  it('is insufficient for an empty messages file and for one message', () => {
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger({ available: ['messages'] }), T))).toMatchObject({ status: 'insufficient', have: 0, need: 20 });
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger({ events: [msg('out', 'a', T)] }), T))).toMatchObject({ status: 'insufficient', have: 1, need: 20 });
+  });
+  it('is insufficient at 19 messages in W and computes at 20', () => {
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger({ events: filler(19) }), T))).toMatchObject({ status: 'insufficient', have: 19 });
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger({ events: filler(20) }), T))).toMatchObject({ status: 'ok', value: 0 });
+  });
+  it('hand-computed: counts 1:1 and group reciprocity separately, both messages in W', () => {
+    const events = [
+      ...filler(16),
+      msg('out', 'a', T - 10 * DAY_MS),
+      msg('in', 'a', T - 9 * DAY_MS), // a: 1:1 exchange in W
+      msg('in', 'b', T - 40 * DAY_MS),
+      msg('out', 'b', T - 5 * DAY_MS), // b: 35 days later, not an exchange
+      msg('out', 'c', T - 370 * DAY_MS),
+      msg('in', 'c', T - 350 * DAY_MS), // c: exchange straddles the window start
+      msg('out', ['d', 'e'], T - 3 * DAY_MS),
+      msg('in', 'd', T - 2 * DAY_MS, { participants: 3 }), // d: group exchange
+    ];
+    const r = reciprocalTies12m.compute(ctxOf(makeLedger({ events }), T));
+    expect(r).toMatchObject({ status: 'ok', value: 1, parts: { group: 1, messages: 23 } });
+  });
+  it('uses the 30-day rule: exactly 30 days counts, 30 days + 1 ms does not', () => {
+    const base = T - 100 * DAY_MS;
+    const exact = reciprocalTies12m.compute(ctxOf(makeLedger({ events: [...filler(18), msg('out', 'a', base), msg('in', 'a', base + 30 * DAY_MS)] }), T));
+    const late = reciprocalTies12m.compute(ctxOf(makeLedger({ events: [...filler(18), msg('out', 'a', base), msg('in', 'a', base + 30 * DAY_MS + 1)] }), T));
+    expect(exact).toMatchObject({ status: 'ok', value: 1 });
+    expect(late).toMatchObject({ status: 'ok', value: 0 });
+  });
+  it('counts everything on one day', () => {
+    const d = T - 1000;
+    const events = Array.from({ length: 10 }, (_, i) => [msg('out', `p${i}`, d), msg('in', `p${i}`, d)]).flat();
+    expect(reciprocalTies12m.compute(ctxOf(makeLedger({ events }), T))).toMatchObject({ status: 'ok', value: 10, parts: { group: 0 } });
+  });
+  it('draws 24 months of connections added and people talked with', () => {
+    const events = [...filler(18), msg('out', 'a', at('2024-05-10')), msg('in', 'a', at('2024-05-11'))];
+    const l = makeLedger({ connections: [{ id: 'a', since: at('2024-05-02') }, { id: 'z', since: at('2020-01-01') }], events });
+    const r = reciprocalTies12m.compute(ctxOf(l, T));
+    if (r.status !== 'ok') throw new Error(r.status);
+    const chart = r.charts?.[0];
+    expect(chart?.rows.length).toBe(48);
+    expect(chart?.rows[0]).toEqual({ month: '2022-07', series: 'connections added', people: 0 });
+    expect(chart?.rows.filter((x) => x.month === '2024-05')).toEqual([
+      { month: '2024-05', series: 'connections added', people: 1 },
+      { month: '2024-05', series: 'people with a two-way conversation', people: 1 },
+    ]);
+    expect(chart?.description).toContain('added 1 connection and had a two-way conversation (a message answered within 30 days) with 1 person.');
+  });
+});
