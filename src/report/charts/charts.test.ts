@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartData } from '../../measures/measure.ts';
+import { checkSvg } from '../svg-check.ts';
+import { renderChart } from './figure.ts';
+import { axisColour, chartBackground, contrastRatio, heatRamp, mutedTextColour, seriesColours, textColour } from './palette.ts';
+import { renderSvg, responsiveRoot } from './render-svg.ts';
+import { chartSpec } from './spec.ts';
+
+const evil = `<script>window.__xss=1</script>" onload="x' \`</style>`;
+
+const charts: Record<ChartData['kind'], ChartData> = {
+  line: { kind: 'line', title: 'Per month', description: 'Rises from 1 to 3.', rows: [{ m: '2025-01', n: 1, who: evil }, { m: '2025-02', n: 3, who: evil }, { m: '2025-01', n: 2, who: 'b' }], x: 'm', y: 'n', series: 'who' },
+  bar: { kind: 'bar', title: 'Employers', description: 'A leads.', rows: [{ e: evil, n: 3 }, { e: 'B', n: 1 }], x: 'e', y: 'n', xTitle: evil, yTitle: evil },
+  heatmap: { kind: 'heatmap', title: 'Hours', description: 'Mostly daytime.', rows: [{ h: 0, d: 'Mon', v: 1 }, { h: 1, d: 'Mon', v: 5 }, { h: 0, d: evil, v: 2 }], x: 'h', y: 'd' },
+  'mirrored-bar': { kind: 'mirrored-bar', title: 'Given and received', description: 'Gave 2, got 8.', rows: [{ k: 'endorsements', dir: 'given', n: 2 }, { k: 'endorsements', dir: 'received', n: 8 }], x: 'k', y: 'n', series: 'dir' },
+  rings: { kind: 'rings', title: 'Layers', description: 'Five, fifteen, fifty.', rows: [{ layer: 'support', n: 5 }, { layer: 'sympathy', n: 15 }], x: 'layer', y: 'n' },
+};
+
+describe('chart specs', () => {
+  it('never passes measure field names or values into field paths', () => {
+    for (const c of Object.values(charts)) {
+      const encoding = chartSpec(c)['encoding'] as Record<string, { field: string }>;
+      for (const ch of Object.values(encoding)) expect(['x', 'y', 's', 'v']).toContain(ch.field);
+    }
+  });
+
+  it('draws text categories as horizontal bars, numeric ones as columns, and rings as bars', () => {
+    const enc = (c: ChartData) => chartSpec(c)['encoding'] as Record<string, { field: string; type: string }>;
+    expect(enc(charts.bar)['y']?.field).toBe('x');
+    expect(enc({ ...charts.bar, rows: [{ e: 1, n: 2 }, { e: 2, n: 3 }] })['x']?.field).toBe('x');
+    expect(chartSpec(charts.rings)['mark']).toMatchObject({ type: 'bar' });
+  });
+
+  it('puts the first side of a mirrored bar to the left and centres zero', () => {
+    const spec = chartSpec(charts['mirrored-bar']);
+    const values = (spec['data'] as { values: { s: string; v: number }[] }).values;
+    expect(values).toEqual([
+      { x: 'endorsements', s: 'given', v: -2 },
+      { x: 'endorsements', s: 'received', v: 8 },
+    ]);
+    const x = (spec['encoding'] as Record<string, { scale?: { domain?: number[] } }>)['x'];
+    expect(x?.scale?.domain).toEqual([-8, 8]);
+  });
+
+  it('takes the heatmap value from series, else from the first other numeric field', () => {
+    const values = (c: ChartData) => (chartSpec(c)['data'] as { values: { v: number }[] }).values.map((r) => r.v);
+    expect(values(charts.heatmap)).toEqual([1, 5, 2]);
+    expect(values({ ...charts.heatmap, rows: [{ h: 0, d: 'Mon', a: 9, b: 1 }], series: 'b' })).toEqual([1]);
+  });
+});
+
+describe('chart SVG', () => {
+  it.each(Object.keys(charts) as ChartData['kind'][])('renders %s to allow-listed SVG with no script and no external reference', async (kind) => {
+    const svg = await renderSvg(chartSpec(charts[kind]));
+    expect(checkSvg(svg)).toEqual({ ok: true });
+    expect(svg).not.toMatch(/<script|<foreignObject|href=|url\((?!#)/i);
+    expect(svg.replace(/xmlns(:xlink)?="[^"]*"/g, '')).not.toMatch(/https?:/);
+    expect(svg).toMatch(/^<svg [^>]*viewBox="/);
+    expect(svg.slice(0, svg.indexOf('>'))).not.toMatch(/\s(width|height)=/);
+  });
+
+  it('escapes a hostile series name, category and axis title', async () => {
+    for (const c of [charts.line, charts.bar, charts.heatmap]) {
+      const svg = await renderSvg(chartSpec(c));
+      expect(svg).not.toContain('<script>');
+      // A raw quote is harmless in text content; inside a tag it would open an attribute.
+      expect(svg).not.toMatch(/<[^>]*onload/);
+      expect(checkSvg(svg).ok).toBe(true);
+      // Labels may be truncated with an ellipsis, so only the escaped opening is certain to appear.
+      expect(svg).toContain("&lt;script&gt;");
+    }
+  });
+
+  it('is deterministic', async () => {
+    expect(await renderSvg(chartSpec(charts.line))).toBe(await renderSvg(chartSpec(charts.line)));
+  });
+
+  it('caps upscaling and strips the fixed size from the root only', () => {
+    expect(responsiveRoot('<svg width="300" height="100" class="marks" viewBox="0 0 300 100"><rect width="5" height="5"/></svg>')).toBe(
+      '<svg class="marks" aria-hidden="true" focusable="false" style="max-width:360px" viewBox="0 0 300 100"><rect width="5" height="5"/></svg>',
+    );
+  });
+});
+
+describe('chart figure', () => {
+  it('wraps the SVG in a figure with role img, an escaped aria-label and a caption from the description', async () => {
+    const out = (await renderChart({ ...charts.bar, title: 'Top <b>', description: 'A "leads" & B follows.' })).value;
+    expect(out).toContain('<figure class="chart" role="img" aria-label="Top &lt;b&gt;. A &quot;leads&quot; &amp; B follows.">');
+    expect(out).toContain('<figcaption><strong>Top &lt;b&gt;.</strong> A &quot;leads&quot; &amp; B follows.</figcaption>');
+    expect(out).toContain('<svg');
+    expect(out).toContain('<details class="chart-data">');
+  });
+
+  it('draws no SVG, figure or table for a chart without rows, but keeps its text', async () => {
+    const out = (await renderChart({ ...charts.line, rows: [] })).value;
+    expect(out).toBe('<p class="chart-empty"><strong>Per month.</strong> Rises from 1 to 3.</p>');
+  });
+
+  it('renders a one-row chart', async () => {
+    const out = (await renderChart({ ...charts.line, rows: [{ m: '2025-01', n: 4 }], series: undefined } as unknown as ChartData)).value;
+    expect(out).toContain('<svg');
+  });
+});
+
+describe('palette', () => {
+  it('gives every series colour at least 3:1 against the chart background', () => {
+    for (const c of [...seriesColours, heatRamp[1], axisColour]) expect(contrastRatio(c, chartBackground)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives chart text at least 4.5:1', () => {
+    expect(contrastRatio(textColour, chartBackground)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(mutedTextColour, chartBackground)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('computes known contrast ratios', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe('scopeIds', () => {
+  it('renames ids and their url() references in order, leaving other urls alone', async () => {
+    const { scopeIds } = await import('./render-svg.ts');
+    expect(scopeIds('<svg><defs><linearGradient id="gradient_7"/></defs><rect fill="url(#gradient_7)"/><rect fill="url(#other)"/></svg>', 'm-chart-0')).toBe(
+      '<svg><defs><linearGradient id="m-chart-0-0"/></defs><rect fill="url(#m-chart-0-0)"/><rect fill="url(#other)"/></svg>',
+    );
+    expect(scopeIds('<svg><g/></svg>', 'x')).toBe('<svg><g/></svg>');
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * ChartData → vega-lite spec. Rows are copied into fixed field names first, so nothing a measure (or
+ * an archive) supplies is ever read by vega as a field path or an expression: it is only data and text.
+ *
+ * How each kind reads ChartData (the contract measures must agree with):
+ * - line: `x` the position (numbers → quantitative axis; strings → ordinal, kept in row order), `y` the value, `series` optional colour.
+ * - bar: `x` the category, `y` the value; numeric categories draw as columns, text categories as horizontal bars (row order kept).
+ * - heatmap: `x` and `y` are the two categorical axes (row order kept); the cell value is the field named by `series`,
+ *   or else the first numeric field that is neither `x` nor `y`.
+ * - mirrored-bar: `x` the category, `y` a non-negative value, `series` the side; the first side seen in row order
+ *   extends left, the second right.
+ * - rings: drawn as a bar chart (concentric rings read poorly without interaction).
+ */
+import type { ChartData } from '../../measures/measure.ts';
+import { axisColour, chartBackground, gridColour, heatRamp, mutedTextColour, seriesColours, sideColours, textColour } from './palette.ts';
+
+type Row = Readonly<Record<string, string | number>>;
+
+/**
+ * A vega-lite spec as plain JSON. Typed loosely on purpose: vega-lite's own types fight
+ * `exactOptionalPropertyTypes`; `compile` validates the spec at run time and the tests compile every kind.
+ */
+export type VlSpec = Readonly<Record<string, unknown>>;
+
+// Small natural sizes: the SVG scales to its column, so text stays legible from 360 px phones (about 0.8×)
+// to desktop columns (about 1.4×).
+const width = 300;
+const step = 20;
+
+const config = {
+  background: chartBackground,
+  font: 'sans-serif',
+  padding: 8,
+  aria: false,
+  view: { stroke: null },
+  axis: {
+    labelColor: textColour,
+    titleColor: textColour,
+    domainColor: axisColour,
+    tickColor: axisColour,
+    gridColor: gridColour,
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 'normal',
+    labelLimit: 150,
+    labelOverlap: true,
+  },
+  legend: { labelColor: textColour, titleColor: mutedTextColour, orient: 'bottom', direction: 'vertical', columns: 1, labelFontSize: 12, titleFontSize: 12, labelLimit: 480 },
+  range: { category: [...seriesColours] },
+} as const;
+
+function isNumeric(rows: readonly Row[], field: string): boolean {
+  return rows.length > 0 && rows.every((r) => typeof r[field] === 'number');
+}
+
+function num(v: string | number | undefined): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+function label(v: string | number | undefined): string | number {
+  return v === undefined ? '' : v;
+}
+
+function base(rows: readonly Row[]): VlSpec {
+  return { config, data: { values: rows.map((r) => ({ ...r })) } };
+}
+
+function lineSpec(c: ChartData): VlSpec {
+  const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
+  const quantitative = isNumeric(c.rows, c.x);
+  return {
+    ...base(rows),
+    width,
+    height: 160,
+    mark: { type: 'line', point: rows.length <= 40, strokeWidth: 2, ...(c.series ? {} : { color: seriesColours[0] }) },
+    encoding: {
+      x: quantitative
+        ? { field: 'x', type: 'quantitative', title: c.xTitle ?? null, scale: { zero: false } }
+        : { field: 'x', type: 'ordinal', sort: null, title: c.xTitle ?? null, axis: { labelAngle: rows.length > 8 ? -45 : 0 } },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle ?? null },
+      ...(c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {}),
+    },
+  };
+}
+
+function barSpec(c: ChartData): VlSpec {
+  const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
+  const columns = isNumeric(c.rows, c.x);
+  const category = { field: 'x', type: columns ? 'ordinal' : 'nominal', sort: null, title: c.xTitle ?? null } as const;
+  const value = { field: 'y', type: 'quantitative', title: c.yTitle ?? null } as const;
+  const colour = c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {};
+  return columns
+    ? { ...base(rows), width, height: 160, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { x: { ...category, axis: { labelAngle: 0 } }, y: value, ...colour } }
+    : { ...base(rows), width: 200, height: { step }, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { y: category, x: value, ...colour } };
+}
+
+function heatValueField(c: ChartData): string | undefined {
+  if (c.series) return c.series;
+  const first = c.rows[0];
+  return first ? Object.keys(first).find((k) => k !== c.x && k !== c.y && typeof first[k] === 'number') : undefined;
+}
+
+function heatmapSpec(c: ChartData): VlSpec {
+  const vf = heatValueField(c);
+  const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: label(r[c.y]), v: vf ? num(r[vf]) : 0 }));
+  return {
+    ...base(rows),
+    width: { step: 12 },
+    height: { step: 16 },
+    mark: { type: 'rect', stroke: chartBackground, strokeWidth: 1 },
+    encoding: {
+      x: { field: 'x', type: 'ordinal', sort: null, title: c.xTitle ?? null, axis: { labelAngle: 0 } },
+      y: { field: 'y', type: 'ordinal', sort: null, title: c.yTitle ?? null },
+      color: { field: 'v', type: 'quantitative', title: null, scale: { range: [...heatRamp], zero: true }, legend: { orient: 'bottom', direction: 'horizontal', gradientLength: 160 } },
+    },
+  };
+}
+
+function mirroredSpec(c: ChartData): VlSpec {
+  const sides: string[] = [];
+  for (const r of c.rows) {
+    const s = String(label(c.series ? r[c.series] : ''));
+    if (!sides.includes(s)) sides.push(s);
+  }
+  const left = sides[0] ?? '';
+  const pair = sides.slice(0, 2);
+  const rows = c.rows.flatMap((r) => {
+    const s = String(label(c.series ? r[c.series] : ''));
+    // A third side has no place in a two-sided chart; the data table below the chart still lists it.
+    if (!pair.includes(s)) return [];
+    const v = Math.abs(num(r[c.y]));
+    return [{ x: label(r[c.x]), s, v: s === left && pair.length > 1 ? -v : v }];
+  });
+  // Zero sits in the middle so the two sides can be compared by length at a glance.
+  const reach = Math.max(1, ...rows.map((r) => Math.abs(r.v)));
+  return {
+    ...base(rows),
+    width: 240,
+    height: { step },
+    mark: { type: 'bar' },
+    encoding: {
+      y: { field: 'x', type: 'nominal', sort: null, title: c.xTitle ?? null },
+      // Labels show magnitudes on both sides of zero; the expression is a constant, never built from data.
+      x: { field: 'v', type: 'quantitative', title: c.yTitle ?? null, scale: { domain: [-reach, reach] }, axis: { labelExpr: 'format(abs(datum.value), ",")' } },
+      color: { field: 's', type: 'nominal', sort: null, title: null, scale: { domain: pair, range: [...sideColours] } },
+    },
+  };
+}
+
+/** Builds the vega-lite spec for one chart. */
+export function chartSpec(c: ChartData): VlSpec {
+  switch (c.kind) {
+    case 'line':
+      return lineSpec(c);
+    case 'heatmap':
+      return heatmapSpec(c);
+    case 'mirrored-bar':
+      return mirroredSpec(c);
+    case 'bar':
+    case 'rings':
+      return barSpec(c);
+  }
+}

@@ -1,0 +1,3 @@
+/** The report: self-contained HTML and plain JSON from one AuditResult. */
+export { renderReportHtml } from './render.ts';
+export { renderReportJson, type JsonReport, type JsonMeasure } from './json.ts';
