@@ -30,7 +30,14 @@ export function scoreByNames(archive: Archive, strong: readonly string[], weak: 
   const present = new Set(archive.entries.map((e) => (e.path.split('/').pop() ?? '').toLowerCase()));
   const evidence: string[] = [];
   let score = 0;
-  for (const n of strong) if (present.has(n.toLowerCase())) (score += 0.5), evidence.push(n);
-  for (const n of weak) if (present.has(n.toLowerCase())) (score += 0.1), evidence.push(n);
+  const count = (names: readonly string[], weight: number) => {
+    for (const n of names) {
+      if (!present.has(n.toLowerCase())) continue;
+      score += weight;
+      evidence.push(n);
+    }
+  };
+  count(strong, 0.5);
+  count(weak, 0.1);
   return { confidence: Math.min(1, score), evidence };
 }

@@ -1,0 +1,73 @@
+/** `flipside audit <paths...>`: read the archives, measure, write the report. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+import { runAudit } from '../../pipeline/audit.ts';
+import { importers } from '../../importers/index.ts';
+import { renderReportHtml, renderReportJson } from '../../report/index.ts';
+import { openArchive } from '../../node/open-archive.ts';
+import type { Archive } from '../../archive/types.ts';
+import { UserError, ExitCode } from '../../diagnostics/errors.ts';
+import { createProgress, info, type OutputOptions } from '../output.ts';
+
+export interface AuditOptions extends OutputOptions {
+  readonly out: string;
+  readonly json: boolean;
+  readonly tz?: string;
+  readonly asOf?: string;
+}
+
+export interface AuditWritten {
+  readonly html: string;
+  readonly json?: string;
+  readonly findings: number;
+  readonly diagnostics: number;
+}
+
+/** Runs an audit from paths on disk and writes the report files; returns their paths. */
+export async function auditCommand(paths: readonly string[], opts: AuditOptions): Promise<AuditWritten> {
+  const timeZone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  checkTimeZone(timeZone);
+  const asOf = opts.asOf !== undefined ? parseAsOf(opts.asOf) : undefined;
+  const archives: Archive[] = [];
+  try {
+    for (const p of paths) archives.push(await openArchive(p));
+    const progress = createProgress(opts);
+    const { result } = await runAudit({
+      archives,
+      registry: importers,
+      options: { timeZone },
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    const outDir = resolve(opts.out);
+    await mkdir(outDir, { recursive: true });
+    const html = join(outDir, 'flipside-report.html');
+    await writeFile(html, await renderReportHtml(result));
+    let json: string | undefined;
+    if (opts.json) {
+      json = join(outDir, 'flipside-report.json');
+      await writeFile(json, `${JSON.stringify(renderReportJson(result), null, 2)}\n`);
+    }
+    const skipped = result.files.reduce((n, f) => n + f.skipped, 0);
+    info(opts, `read ${result.files.length} files from ${archives.length} archive(s); ${skipped} rows skipped (see the data-quality section)`);
+    return { html, ...(json !== undefined ? { json } : {}), findings: result.findings.length, diagnostics: result.diagnostics.length };
+  } finally {
+    await Promise.all(archives.map((a) => a.close()));
+  }
+}
+
+function checkTimeZone(tz: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+  } catch {
+    throw new UserError(`--tz ${tz}: not a time zone name (use an IANA name such as Europe/London)`, ExitCode.usage);
+  }
+}
+
+/** `--as-of 2024-06-30` means the end of that day, UTC. */
+function parseAsOf(s: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59, 999) : NaN;
+  if (Number.isNaN(t)) throw new UserError(`--as-of ${s}: expected a date as YYYY-MM-DD`, ExitCode.usage);
+  return t;
+}

@@ -1,0 +1,82 @@
+/** Node edge: the `flipside` command line. Thin: parses options, calls the commands, maps errors to exit codes. */
+import { Command, CommanderError, Option } from 'commander';
+import { auditCommand } from './commands/audit.ts';
+import { sampleCommand } from './commands/sample.ts';
+import { demoCommand } from './commands/demo.ts';
+import { reportError } from './output.ts';
+import { ExitCode } from '../diagnostics/errors.ts';
+import { version } from '../version.ts';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0   the report was written (data problems are listed in its data-quality section)
+  1   internal error (a bug; run again with --debug and report it)
+  2   an input cannot be used: not an export flipside reads, damaged, or nothing usable in it
+  64  wrong command-line usage`;
+
+function program(): Command {
+  const cmd = new Command('flipside')
+    .description('A critical mirror for your social-media career traces. Reads your own data exports on this machine; nothing is uploaded.')
+    .version(version)
+    .option('--debug', 'show stack traces for errors', false)
+    .option('--quiet', 'print only the report path and errors', false)
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  cmd
+    .command('audit')
+    .description('read your export archives (zip files or unpacked folders) and write the five-tension report')
+    .argument('<paths...>', 'export archives: zip files or folders, any mix of platforms')
+    .option('-o, --out <dir>', 'folder to write the report into', 'flipside-report')
+    .option('--json', 'also write the findings as JSON', false)
+    .option('--tz <zone>', 'your home time zone (IANA name) for hour-of-day measures; default: this computer’s')
+    .option('--as-of <date>', 'export date YYYY-MM-DD (default: the latest date found in the archives)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string }) => {
+      const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      const written = await auditCommand(paths, { ...o, debug: g.debug, quiet: g.quiet });
+      process.stdout.write(`${written.html}\n`);
+      if (written.json) process.stdout.write(`${written.json}\n`);
+    });
+
+  cmd
+    .command('sample')
+    .description('write a synthetic persona’s export archive in the platforms’ exact format (invented people only)')
+    .addOption(new Option('--persona <name>', 'which persona').default('broadcaster'))
+    .option('--seed <n>', 'random seed; the same seed gives the same archive', '1')
+    .option('--scale <k>', 'multiply volumes (connections, messages, reactions) by k', '1')
+    .option('--vintage <year>', 'export layout: 2018, 2022 or 2024', '2024')
+    .option('--out <dir>', 'folder to write into', '.')
+    .option('--folder', 'write an unpacked folder instead of a zip', false)
+    .action(async (o: { persona: string; seed: string; scale: string; vintage: string; out: string; folder: boolean }) => {
+      const r = await sampleCommand({ persona: o.persona, seed: Number(o.seed), scale: Number(o.scale), vintage: o.vintage, out: o.out, folder: o.folder });
+      process.stdout.write(`${r.path}\n`);
+    });
+
+  cmd
+    .command('demo')
+    .description('generate the sample persona, audit it, and print where the report is (what `npm start` runs)')
+    .option('--out <dir>', 'folder to write the demo report into', 'out/demo')
+    .action(async (o: { out: string }) => {
+      const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      const html = await demoCommand(o.out, { debug: g.debug, quiet: g.quiet });
+      process.stdout.write(`The demo report is at ${html}\nOpen it in a browser; it loads nothing from outside.\n`);
+    });
+  return cmd;
+}
+
+/** Runs the CLI with argv and returns the exit code (never throws). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    await program().parseAsync([...argv], { from: 'user' });
+    return ExitCode.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through exitOverride with exit code 0.
+      return err.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    return reportError(err, { debug });
+  }
+}

@@ -1,0 +1,5 @@
+/** The importer registry: an explicit list, in recognition-tie-break order. */
+import type { Importer } from './importer.ts';
+import { linkedinImporter } from './linkedin/index.ts';
+
+export const importers: readonly Importer[] = [linkedinImporter];
