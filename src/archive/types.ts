@@ -12,12 +12,17 @@ export interface ArchiveEntry {
   readonly size: number;
   /** Compressed size, when the container has one. */
   readonly compressedSize?: number;
+  /**
+   * What the opener learnt from the entry's first bytes, when it looked (a loose file given on its
+   * own): e.g. `car` for a Bluesky repository whose name lacks the `.car` extension.
+   */
+  readonly magic?: string;
 }
 
 export interface Archive {
   /** What the user passed, for messages (a file or folder path). */
   readonly name: string;
-  readonly kind: 'zip' | 'folder' | 'file';
+  readonly kind: 'zip' | 'folder' | 'file' | 'tar';
   /** Entries that passed the safety checks, in container order. */
   readonly entries: readonly ArchiveEntry[];
   /** Problems found while listing (refused names, symlinks, duplicates). */
