@@ -34,10 +34,11 @@ export async function openFolderArchive(dir: string, limits: ArchiveLimits = def
 }
 
 /** One loose file (e.g. a Connections.csv given on its own) as a one-entry Archive. */
-export async function openSingleFileArchive(file: string, limits: ArchiveLimits = defaultLimits): Promise<Archive> {
+export async function openSingleFileArchive(file: string, limits: ArchiveLimits = defaultLimits, magic?: string): Promise<Archive> {
   const st = await lstat(file);
   const name = basename(file);
-  return fileBacked(file, 'file', [{ path: name, size: st.size }], new Map([[name, file]]), [], limits);
+  const entry = magic !== undefined ? { path: name, size: st.size, magic } : { path: name, size: st.size };
+  return fileBacked(file, 'file', [entry], new Map([[name, file]]), [], limits);
 }
 
 function fileBacked(

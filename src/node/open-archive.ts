@@ -58,7 +58,8 @@ export async function openArchive(path: string, limits: ArchiveLimits = defaultL
     case 'gzip':
       throw new UserError(`${path}: gzip/tar archives (older Mastodon exports) are not read yet; unpack it and pass the folder`);
     case 'car':
-      throw new UserError(`${path}: Bluesky repository (CAR) files are not read yet`);
+      // A Bluesky repository export is one CAR file, often without an extension: say what we saw.
+      return openSingleFileArchive(path, limits, 'car');
     default:
       throw new UserError(`${path}: not an archive flipside can read (expected a zip file or a folder of an export)`);
   }
