@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { auditCommand } from './commands/audit.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { demoCommand } from './commands/demo.ts';
+import { codebookCommand } from './commands/codebook.ts';
 import { reportError } from './output.ts';
 import { ExitCode } from '../diagnostics/errors.ts';
 import { version } from '../version.ts';
@@ -62,6 +63,12 @@ function program(): Command {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
       const html = await demoCommand(o.out, { debug: g.debug, quiet: g.quiet });
       process.stdout.write(`The demo report is at ${html}\nOpen it in a browser; it loads nothing from outside.\n`);
+    });
+  cmd
+    .command('codebook')
+    .description('print every measure: definition, unit, minimum data, references with evidence labels, caveat and question (Markdown)')
+    .action(() => {
+      process.stdout.write(codebookCommand());
     });
   return cmd;
 }
