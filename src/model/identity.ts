@@ -231,14 +231,16 @@ class UnionFind {
   keys(): IterableIterator<string> {
     return this.#parent.keys();
   }
-  find(x: string): string {
-    let p = this.#parent.get(x);
+  find(start: string): string {
+    let x: string = start;
+    let p: string | undefined = this.#parent.get(x);
     if (p === undefined) {
       this.#parent.set(x, x);
       return x;
     }
+    // Path halving: point each visited node at its grandparent on the way to the root.
     while (p !== x) {
-      const gp = this.#parent.get(p)!;
+      const gp: string = this.#parent.get(p) ?? p;
       this.#parent.set(x, gp);
       x = p;
       p = gp;
