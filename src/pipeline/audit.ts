@@ -14,6 +14,11 @@ import { computeFindings } from '../measures/index.ts';
 import { defaultOptions, type MeasureOptions } from '../measures/measure.ts';
 import type { ArchiveSummary, AuditResult } from './types.ts';
 import { version } from '../version.ts';
+import type { Aim } from '../aims/aims-file.ts';
+import { analyseAims } from '../aims/analyse.ts';
+import { reconnectList } from '../reconnect/reconnect.ts';
+import { resolveIdentities, type IdentityMapping } from '../model/identity.ts';
+import type { IdentitySummary } from './types.ts';
 
 export interface AuditInput {
   readonly archives: readonly Archive[];
@@ -22,6 +27,10 @@ export interface AuditInput {
   readonly asOf?: number;
   readonly options?: Partial<MeasureOptions>;
   readonly onProgress?: ImportContext['onProgress'];
+  /** The user's aims; absent when no aims file was given. */
+  readonly aims?: readonly Aim[];
+  /** The user's corrections to cross-platform identity. */
+  readonly identityMapping?: IdentityMapping;
 }
 
 export interface AuditOutput {
@@ -61,6 +70,7 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
   const options: MeasureOptions = { ...defaultOptions, ...input.options };
   const findings = computeFindings({ ledger, asOf, options });
   const owner = ledger.profiles.find((p) => p.name)?.name;
+  const identity = summariseIdentity(ledger, input.identityMapping);
   const result: AuditResult = {
     version,
     asOf,
@@ -72,6 +82,23 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
     diagnostics: sink.items,
     diagnosticCounts: Object.fromEntries([...sink.counts()].sort(([a], [b]) => a.localeCompare(b))),
     ...(owner !== undefined ? { ownerName: owner } : {}),
+    reconnect: reconnectList(ledger, asOf),
+    ...(input.aims !== undefined ? { aims: analyseAims(ledger, asOf, input.aims) } : {}),
+    ...(identity !== undefined ? { identity } : {}),
   };
   return { result, ledger };
+}
+
+/** Merges and near-misses in display form; undefined when only one platform was read. */
+function summariseIdentity(ledger: Ledger, mapping: IdentityMapping | undefined): IdentitySummary | undefined {
+  if (ledger.platforms.length < 2 && !mapping) return undefined;
+  const r = resolveIdentities(ledger, mapping);
+  const show = (id: string) => {
+    const p = ledger.people.get(id);
+    return { platform: p?.platform ?? 'linkedin', name: p?.name ?? p?.handle ?? id };
+  };
+  return {
+    groups: r.groups.map((g) => ({ people: g.members.map(show), reasons: g.reasons.map((x) => x.detail) })),
+    nearMisses: r.nearMisses.map((n) => ({ name: n.name, platforms: n.members.map((id) => show(id).platform), why: n.why })),
+  };
 }

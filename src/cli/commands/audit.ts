@@ -8,12 +8,20 @@ import { openArchive } from '../../node/open-archive.ts';
 import type { Archive } from '../../archive/types.ts';
 import { UserError, ExitCode } from '../../diagnostics/errors.ts';
 import { createProgress, info, type OutputOptions } from '../output.ts';
+import { readFile } from 'node:fs/promises';
+import { parseAims, type Aim } from '../../aims/aims-file.ts';
+import { parseIdentityMapping } from '../../model/identity-file.ts';
+import type { IdentityMapping } from '../../model/identity.ts';
 
 export interface AuditOptions extends OutputOptions {
   readonly out: string;
   readonly json: boolean;
   readonly tz?: string;
   readonly asOf?: string;
+  /** Path of an aims file (YAML or JSON). */
+  readonly aims?: string;
+  /** Path of an identity mapping file (YAML or JSON). */
+  readonly identities?: string;
 }
 
 export interface AuditWritten {
@@ -28,6 +36,8 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
   const timeZone = opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   checkTimeZone(timeZone);
   const asOf = opts.asOf !== undefined ? parseAsOf(opts.asOf) : undefined;
+  const aims = opts.aims !== undefined ? await loadAims(opts.aims) : undefined;
+  const identityMapping = opts.identities !== undefined ? await loadIdentities(opts.identities) : undefined;
   const archives: Archive[] = [];
   try {
     for (const p of paths) archives.push(await openArchive(p));
@@ -38,6 +48,8 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
       options: { timeZone },
       ...(asOf !== undefined ? { asOf } : {}),
       ...(progress ? { onProgress: progress } : {}),
+      ...(aims !== undefined ? { aims } : {}),
+      ...(identityMapping !== undefined ? { identityMapping } : {}),
     });
     const outDir = resolve(opts.out);
     await mkdir(outDir, { recursive: true });
@@ -70,4 +82,24 @@ function parseAsOf(s: string): number {
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59, 999) : NaN;
   if (Number.isNaN(t)) throw new UserError(`--as-of ${s}: expected a date as YYYY-MM-DD`, ExitCode.usage);
   return t;
+}
+
+async function readUserFile(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new UserError(`${path}: cannot read the ${what} file`, ExitCode.usage);
+  }
+}
+
+async function loadAims(path: string): Promise<readonly Aim[]> {
+  const r = parseAims(await readUserFile(path, 'aims'));
+  if (!r.ok) throw new UserError(`${path}: ${r.problem} (see examples/aims.yaml)`, ExitCode.usage);
+  return r.aims;
+}
+
+async function loadIdentities(path: string): Promise<IdentityMapping> {
+  const r = parseIdentityMapping(await readUserFile(path, 'identity mapping'));
+  if (!r.ok) throw new UserError(`${path}: ${r.problem}`, ExitCode.usage);
+  return r.mapping;
 }
