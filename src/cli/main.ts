@@ -34,9 +34,10 @@ function program(): Command {
     .option('--tz <zone>', 'your home time zone (IANA name) for hour-of-day measures; default: this computer’s')
     .option('--as-of <date>', 'export date YYYY-MM-DD (default: the latest date found in the archives)')
     .option('--aims <file>', 'your career aims (YAML or JSON; see examples/aims.yaml): adds a section per aim')
+    .option('--policy <file>', 'your posting policy (YAML or JSON; see examples/policy.yaml): words to avoid, audiences allowed')
     .option('--identities <file>', 'corrections to cross-platform matching: "same:" and "different:" lists of person ids')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string; aims?: string; identities?: string }) => {
+    .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string; aims?: string; identities?: string; policy?: string }) => {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
       const written = await auditCommand(paths, { ...o, debug: g.debug, quiet: g.quiet });
       process.stdout.write(`${written.html}\n`);

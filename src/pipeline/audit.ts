@@ -17,6 +17,8 @@ import { version } from '../version.ts';
 import type { Aim } from '../aims/aims-file.ts';
 import { analyseAims } from '../aims/analyse.ts';
 import { reconnectList } from '../reconnect/reconnect.ts';
+import { checkBoundaries } from '../boundaries/check.ts';
+import type { PostingPolicy } from '../boundaries/policy.ts';
 import { resolveIdentities, type IdentityMapping } from '../model/identity.ts';
 import type { IdentitySummary } from './types.ts';
 
@@ -31,6 +33,8 @@ export interface AuditInput {
   readonly aims?: readonly Aim[];
   /** The user's corrections to cross-platform identity. */
   readonly identityMapping?: IdentityMapping;
+  /** The user's posting policy for the boundaries check. */
+  readonly policy?: PostingPolicy;
 }
 
 export interface AuditOutput {
@@ -83,6 +87,7 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
     diagnosticCounts: Object.fromEntries([...sink.counts()].sort(([a], [b]) => a.localeCompare(b))),
     ...(owner !== undefined ? { ownerName: owner } : {}),
     reconnect: reconnectList(ledger, asOf),
+    boundaries: checkBoundaries(ledger, input.policy),
     ...(input.aims !== undefined ? { aims: analyseAims(ledger, asOf, input.aims) } : {}),
     ...(identity !== undefined ? { identity } : {}),
   };

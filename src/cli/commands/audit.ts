@@ -11,6 +11,7 @@ import { createProgress, info, type OutputOptions } from '../output.ts';
 import { readFile } from 'node:fs/promises';
 import { parseAims, type Aim } from '../../aims/aims-file.ts';
 import { parseIdentityMapping } from '../../model/identity-file.ts';
+import { parsePolicy, type PostingPolicy } from '../../boundaries/policy.ts';
 import type { IdentityMapping } from '../../model/identity.ts';
 
 export interface AuditOptions extends OutputOptions {
@@ -22,6 +23,8 @@ export interface AuditOptions extends OutputOptions {
   readonly aims?: string;
   /** Path of an identity mapping file (YAML or JSON). */
   readonly identities?: string;
+  /** Path of a posting policy file (YAML or JSON). */
+  readonly policy?: string;
 }
 
 export interface AuditWritten {
@@ -38,6 +41,7 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
   const asOf = opts.asOf !== undefined ? parseAsOf(opts.asOf) : undefined;
   const aims = opts.aims !== undefined ? await loadAims(opts.aims) : undefined;
   const identityMapping = opts.identities !== undefined ? await loadIdentities(opts.identities) : undefined;
+  const policy = opts.policy !== undefined ? await loadPolicy(opts.policy) : undefined;
   const archives: Archive[] = [];
   try {
     for (const p of paths) archives.push(await openArchive(p));
@@ -50,6 +54,7 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
       ...(progress ? { onProgress: progress } : {}),
       ...(aims !== undefined ? { aims } : {}),
       ...(identityMapping !== undefined ? { identityMapping } : {}),
+      ...(policy !== undefined ? { policy } : {}),
     });
     const outDir = resolve(opts.out);
     await mkdir(outDir, { recursive: true });
@@ -102,4 +107,10 @@ async function loadIdentities(path: string): Promise<IdentityMapping> {
   const r = parseIdentityMapping(await readUserFile(path, 'identity mapping'));
   if (!r.ok) throw new UserError(`${path}: ${r.problem}`, ExitCode.usage);
   return r.mapping;
+}
+
+async function loadPolicy(path: string): Promise<PostingPolicy> {
+  const r = parsePolicy(await readUserFile(path, 'posting policy'));
+  if (!r.ok) throw new UserError(`${path}: ${r.problem} (see examples/policy.yaml)`, ExitCode.usage);
+  return r.policy;
 }

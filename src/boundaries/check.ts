@@ -1,0 +1,130 @@
+/**
+ * The boundaries check: things in the user's own posts and comments that reach more people than
+ * they perhaps should. Contact details (e-mail, phone, street address), people the user knows only
+ * through private messages named in public, job posts shared beyond the network, and the user's
+ * own policy. Pure: ledger in, findings out. A finding is a prompt to look, not a verdict.
+ */
+import { termMatcher } from '../aims/match.ts';
+import { normaliseName } from '../model/identity.ts';
+import type { Ledger, LedgerEvent } from '../model/types.ts';
+import type { BoundaryFinding } from '../pipeline/types.ts';
+import type { PostingPolicy } from './policy.ts';
+
+const PUBLIC_KINDS = new Set(['post', 'comment', 'reply', 'repost']);
+/** Visibility labels that keep an item out of the public and the wider network. */
+const PRIVATE_VISIBILITY = /^(direct|private|only_me|self)$/i;
+/** Visibility labels that reach beyond the user's own network. */
+const WIDE_VISIBILITY = /^(public|anyone|everyone|public_feed)$/i;
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// Nine or more digits with the usual separators, optionally with a country code: not years or counts.
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/u;
+const STREET =
+  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Crescent|Close)\b|\b[\p{L}-]+(?:straße|strasse|weg|gasse|platz)\s+\d{1,4}[a-z]?\b/iu;
+const JOB_POST = /\b(?:we(?:'|’)re hiring|we are hiring|now hiring|join (?:our|my) team|job opening|open (?:role|position)|vacanc(?:y|ies)|apply (?:now|here|today))\b/i;
+
+const EXCERPT_CHARS = 80;
+
+/** Runs every rule over the user's own public or network-visible posts and comments, oldest first. */
+export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): BoundaryFinding[] {
+  const out: BoundaryFinding[] = [];
+  const privateOnly = privateContacts(ledger);
+  const avoid = policy && policy.avoid.length > 0 ? termMatcher(policy.avoid) : undefined;
+  const allowed = policy && policy.audiences.length > 0 ? new Set(policy.audiences.map((a) => a.toLowerCase())) : undefined;
+
+  for (const e of ledger.events) {
+    if (e.direction !== 'out' || !PUBLIC_KINDS.has(e.kind) || e.text === undefined) continue;
+    if (e.visibility !== undefined && PRIVATE_VISIBILITY.test(e.visibility)) continue;
+    const text = e.text;
+    const add = (rule: BoundaryFinding['rule'], match: RegExpExecArray | { index: number; 0: string }, detail: string, mask = true) =>
+      out.push({
+        rule,
+        platform: e.platform,
+        ...(e.at !== undefined ? { date: new Date(e.at).toISOString().slice(0, 10) } : {}),
+        where: where(e),
+        excerpt: excerpt(text, match.index, match[0].length, mask),
+        detail,
+      });
+
+    const email = EMAIL.exec(text);
+    if (email) add('email', email, 'an e-mail address in something others can see');
+    const phone = PHONE.exec(text);
+    if (phone && digits(phone[0]) >= 9) add('phone', phone, 'a phone number in something others can see');
+    const street = STREET.exec(text);
+    if (street) add('street-address', street, 'what looks like a street address');
+    for (const [key, name] of privateOnly) {
+      const i = text.toLowerCase().indexOf(key);
+      if (i >= 0 && isWordAt(text, i, key.length)) {
+        add('private-contact-named', { index: i, 0: text.slice(i, i + key.length) }, `${name} appears only in your private messages, and is named here in public`, false);
+      }
+    }
+    const job = JOB_POST.exec(text);
+    if (job && e.visibility !== undefined && WIDE_VISIBILITY.test(e.visibility)) {
+      add('job-post-audience', job, `a job post shared with "${e.visibility}", beyond your network; the employer may want it shared only with a target audience`, false);
+    }
+    if (avoid && avoid(text)) {
+      const m = policy!.avoid.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)).find((x) => x);
+      if (m) add('policy-word', m, `your policy says not to post about "${m[0]}"`, false);
+    }
+    if (allowed && e.visibility !== undefined && !allowed.has(e.visibility.toLowerCase())) {
+      add('policy-audience', { index: 0, 0: '' }, `posted to "${e.visibility}", which your policy does not list as an audience`, false);
+    }
+  }
+  return out;
+}
+
+/**
+ * People known only through private messages: they appear in messages but have no tie (connection,
+ * follow, friend) and no public interaction with the user. Keyed by their normalised full name
+ * (two words or more, so a first name alone never triggers).
+ */
+function privateContacts(ledger: Ledger): Map<string, string> {
+  const tied = new Set(ledger.ties.map((t) => t.personId));
+  const messaged = new Set<string>();
+  const publicly = new Set<string>();
+  for (const e of ledger.events) {
+    if (!e.personIds) continue;
+    const target = e.kind === 'message' ? messaged : publicly;
+    for (const id of e.personIds) target.add(id);
+  }
+  const out = new Map<string, string>();
+  for (const id of messaged) {
+    if (tied.has(id) || publicly.has(id)) continue;
+    const name = ledger.people.get(id)?.name;
+    if (!name) continue;
+    const key = normaliseName(name);
+    if (key.split(' ').length >= 2 && key.length >= 6) out.set(key, name.trim());
+  }
+  return out;
+}
+
+function where(e: LedgerEvent): string {
+  const kind = e.kind === 'comment' || e.kind === 'reply' ? 'comment' : 'post';
+  return e.visibility ? `${kind} (${e.visibility})` : kind;
+}
+
+/** About 80 characters around the match; the match itself masked (first and last characters kept) unless told not to. */
+function excerpt(text: string, index: number, length: number, mask: boolean): string {
+  const start = Math.max(0, index - 30);
+  const end = Math.min(text.length, index + length + 30);
+  const hit = text.slice(index, index + length);
+  const shown = mask && hit.length > 4 ? `${hit[0]}${'•'.repeat(hit.length - 2)}${hit[hit.length - 1]}` : hit;
+  const s = `${start > 0 ? '…' : ''}${text.slice(start, index)}${shown}${text.slice(index + length, end)}${end < text.length ? '…' : ''}`;
+  return s.replace(/\s+/g, ' ').slice(0, EXCERPT_CHARS + 2);
+}
+
+function digits(s: string): number {
+  let n = 0;
+  for (const c of s) if (c >= '0' && c <= '9') n++;
+  return n;
+}
+
+function isWordAt(text: string, i: number, len: number): boolean {
+  const before = i === 0 ? '' : text[i - 1]!;
+  const after = text[i + len] ?? '';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
