@@ -60,6 +60,7 @@ export const broadcasterShape: PersonaShape = {
   jobApplications: 0,
   savedJobs: 2,
   votes: 12,
+  boundaryLapses: true,
   historyDays: 2600,
 };
 

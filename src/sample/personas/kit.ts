@@ -320,7 +320,8 @@ export function createKit(rng: Rng, exportDate: number) {
       if (!inW(at)) return;
       c.createdW++;
       if (text === '') return;
-      if (/@\p{L}/u.test(text)) c.dialogicW++;
+      // An @ inside a word (an e-mail address) is not a mention: the same rule as the measure's hasMention.
+      if (/(?<![\p{L}\p{N}_.])@\p{L}/u.test(text)) c.dialogicW++;
       else c.broadcastW++;
     },
     /** A comment (P; always dialogic). */

@@ -60,6 +60,7 @@ export const quietShape: PersonaShape = {
   jobApplications: 25,
   savedJobs: 40,
   votes: 0,
+  closeTieCompany: 'Brightloom Labs',
   historyDays: 800,
 };
 

@@ -103,7 +103,7 @@ function recompute(spec: PersonaSpec): Record<string, Planted> {
   r.giving_receiving_balance = G + R >= 5 ? G / (G + R) : 'insufficient';
 
   const posts = spec.shares.filter((s) => inW(s.at) && s.text !== '');
-  const dialogic = spec.comments.filter((c) => inW(c.at)).length + posts.filter((p) => /@\p{L}/u.test(p.text)).length;
+  const dialogic = spec.comments.filter((c) => inW(c.at)).length + posts.filter((p) => /(?<![\p{L}\p{N}_.])@\p{L}/u.test(p.text)).length;
   const items = spec.comments.filter((c) => inW(c.at)).length + posts.length;
   r.dialogue_share = items >= 20 ? dialogic / items : 'insufficient';
   return r;

@@ -55,6 +55,16 @@ export interface PersonaShape {
   readonly votes: number;
   /** Oldest message, in days before T (≥ 1,095 makes dormant_tie_pool computable). */
   readonly historyDays: number;
+  /**
+   * Planted aim: the close ties (and one recent, never-messaged connection) work here, so an aims
+   * file naming this organisation must rank the close ties first (examples/aims.yaml).
+   */
+  readonly closeTieCompany?: string;
+  /**
+   * Planted boundary lapses: one network-visible post gives the owner's e-mail address, and one
+   * names a recruiter the owner knows only from a private message.
+   */
+  readonly boundaryLapses?: boolean;
 }
 
 const oneIn = <T>(kit: Kit, items: readonly T[]) => kit.rng.pick(items);
@@ -80,14 +90,19 @@ export function layOut(kit: Kit, shape: PersonaShape, scale: number, ownerTitle:
   const nConnections = n(shape.connections, 1);
   const nRecent = Math.round(nConnections * shape.recentConnectionShare);
   const pool: SpecPerson[] = [];
+  const aimCount = shape.closeTieCompany !== undefined ? Math.min(n(shape.closeTies), nConnections - nRecent) : 0;
+  const atAim: SpecPerson[] = [];
   for (let i = 0; i < nConnections; i++) {
-    const p = kit.person({ email: rng.chance(0.03) });
     const recent = i < nRecent;
+    const forAim = shape.closeTieCompany !== undefined && (i === 0 || (!recent && i < nRecent + aimCount));
+    const p = kit.person({ email: rng.chance(0.03), ...(forAim ? { company: shape.closeTieCompany } : {}) });
+    if (forAim && !recent) atAim.push(p);
     kit.connect(p, recent ? rng.int(1, 170) : rng.int(200, Math.max(201, shape.historyDays + 400)));
     if (!recent) pool.push(p);
     people.push(p);
   }
-  const shuffled = rng.shuffle(pool);
+  // The aim's people are taken first, so they become the close ties.
+  const shuffled = [...atAim, ...rng.shuffle(pool).filter((p) => !atAim.includes(p))];
   let next = 0;
   const take = (): SpecPerson => {
     const p = shuffled[next++];
@@ -130,7 +145,13 @@ export function layOut(kit: Kit, shape: PersonaShape, scale: number, ownerTitle:
     const conv = kit.conversationId();
     for (let k = 0; k < volume; k++) kit.oneWay(p, conv, kit.time(rng.int(5, 350)), 'in', neutral());
   }
-  const opportunitySender = (): SpecPerson => (rng.chance(shape.coldShare) ? kit.person({ position: 'Talent Partner' }) : take());
+  const coldSenders: SpecPerson[] = [];
+  const opportunitySender = (): SpecPerson => {
+    if (!rng.chance(shape.coldShare)) return take();
+    const p = kit.person({ position: 'Talent Partner' });
+    coldSenders.push(p);
+    return p;
+  };
   for (let i = 0; i < n(shape.opportunities); i++) {
     const p = opportunitySender();
     const text = `Hi ${kit.owner.first},\n${fill(oneIn(kit, OPPORTUNITY_LINES), p.company, ownerTitle)}\nBest, ${p.first}`;
@@ -167,6 +188,11 @@ export function layOut(kit: Kit, shape: PersonaShape, scale: number, ownerTitle:
   for (let i = 0; i < n(shape.commentsW); i++) kit.comment(kit.time(rng.int(1, 355), late()), commentText());
   for (let i = 0; i < n(shape.postsOld); i++) kit.share(kit.time(rng.int(380, Math.max(381, history)), late()), rng.chance(0.5) ? templatePost() : plainPost());
   for (let i = 0; i < n(shape.commentsOld); i++) kit.comment(kit.time(rng.int(380, Math.max(381, history)), late()), commentText());
+  if (shape.boundaryLapses) {
+    kit.share(kit.time(rng.int(20, 300)), `New role, new inbox: reach me at ${kit.owner.first.toLowerCase()}.${kit.owner.last.toLowerCase()}@example.org for ${topic()} work.`);
+    const recruiter = coldSenders[0];
+    if (recruiter) kit.share(kit.time(rng.int(20, 300)), `Thanks to ${fullName(recruiter)} for the kind words about ${topic()} this week.`);
+  }
   for (let i = 0; i < n(shape.votes); i++) kit.vote(kit.time(rng.int(1, 700)), rng.pick(['Yes', 'No', 'A) Data', 'Not sure yet']));
 
   // Invitations cover only the last months before the export (formats/linkedin.md).
