@@ -5,9 +5,10 @@ import { defaultLimits } from '../archive/types.ts';
 import { UserError } from '../diagnostics/errors.ts';
 import { openZipArchive } from './zip-archive.ts';
 import { openFolderArchive, openSingleFileArchive } from './folder-archive.ts';
+import { openTarArchive } from './tar-archive.ts';
 
 /** What the first bytes of a file say it is. */
-export type Magic = 'zip' | 'empty-zip' | 'gzip' | 'pdf' | 'car' | 'text' | 'empty' | 'unknown';
+export type Magic = 'zip' | 'empty-zip' | 'gzip' | 'tar' | 'pdf' | 'car' | 'text' | 'empty' | 'unknown';
 
 export function sniffMagic(head: Uint8Array): Magic {
   if (head.length === 0) return 'empty';
@@ -16,6 +17,8 @@ export function sniffMagic(head: Uint8Array): Magic {
   if (b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x05 && b(3) === 0x06) return 'empty-zip';
   if (b(0) === 0x1f && b(1) === 0x8b) return 'gzip';
   if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'pdf';
+  // POSIX tar: "ustar" at offset 257 of the first header block.
+  if (head.length >= 262 && new TextDecoder('latin1').decode(head.subarray(257, 262)) === 'ustar') return 'tar';
   // CAR v1: a varint header length followed by a DAG-CBOR map containing "roots" and "version".
   if (b(1) === 0xa2 || b(2) === 0xa2) {
     const s = new TextDecoder('latin1').decode(head.subarray(0, 64));
@@ -56,7 +59,10 @@ export async function openArchive(path: string, limits: ArchiveLimits = defaultL
     case 'text':
       return openSingleFileArchive(path, limits);
     case 'gzip':
-      throw new UserError(`${path}: gzip/tar archives (older Mastodon exports) are not read yet; unpack it and pass the folder`);
+      // Mastodon exports before 4.1 are .tar.gz; a gzip of anything else lists no entries and no importer claims it.
+      return openTarArchive(path, true, limits);
+    case 'tar':
+      return openTarArchive(path, false, limits);
     case 'car':
       // A Bluesky repository export is one CAR file, often without an extension: say what we saw.
       return openSingleFileArchive(path, limits, 'car');

@@ -31,3 +31,26 @@ describe('opening what the user passed, by magic bytes', () => {
     [[0x00, 0xff, 0x13, 0x37, 0x80, 0x81, 0x82, 0x83], 'unknown'],
   ] as const)('%j is %s', (bytes, want) => expect(sniffMagic(new Uint8Array(bytes))).toBe(want));
 });
+
+describe('tar archives (Mastodon before 4.1)', () => {
+  it('opens a .tar.gz and a plain .tar written by the system tar, streaming entries', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'flipside-tar-'));
+    await mkdir(join(dir, 'src'));
+    await writeFile(join(dir, 'src', 'outbox.json'), '{"orderedItems":[]}');
+    await writeFile(join(dir, 'src', 'actor.json'), '{"type":"Person"}');
+    execFileSync('tar', ['-czf', join(dir, 'archive.tar.gz'), '-C', join(dir, 'src'), 'outbox.json', 'actor.json']);
+    execFileSync('tar', ['-cf', join(dir, 'archive.tar'), '-C', join(dir, 'src'), 'outbox.json', 'actor.json']);
+    for (const name of ['archive.tar.gz', 'archive.tar']) {
+      const a = await openArchive(join(dir, name));
+      expect(a.kind).toBe('tar');
+      expect(a.entries.map((e) => e.path).sort()).toEqual(['actor.json', 'outbox.json']);
+      const outbox = a.entries.find((e) => e.path === 'outbox.json')!;
+      let text = '';
+      for await (const c of a.read(outbox)) text += Buffer.from(c).toString('utf8');
+      expect(text).toBe('{"orderedItems":[]}');
+      await a.close();
+    }
+  });
+});
