@@ -16,6 +16,8 @@ const MESSAGES = {
   'archive.symlink': { message: 'entry "{name}" is a symbolic link and was ignored' },
   'archive.encrypted': { message: 'entry "{name}" is encrypted and cannot be read' },
   'archive.duplicate': { message: 'entry "{name}" appears more than once; only the first was read' },
+  'archive.special-file': { message: 'entry "{name}" is not a regular file ({type}) and was ignored' },
+  'archive.tar-damaged': { message: 'the tar archive is damaged after {count} entries: {reason}; the entries before it are still read' },
   // text and CSV
   'text.encoding': { message: 'file is {encoding}; read as such' },
   'text.invalid-utf8': { message: 'file contains bytes that are not valid UTF-8; they were replaced' },
@@ -39,8 +41,26 @@ const MESSAGES = {
   'import.draft-skipped': { message: 'a draft message (never sent) was skipped' },
   'import.hidden-connections': { message: '{count} connections have no name or profile link (hidden or closed profiles); they are counted as connections only' },
   'import.duplicate-file': { message: 'holds the same data as {other}, which was read instead; this file was skipped' },
+  'import.duplicate-item': { message: 'item {id} was already read from another file of this export; this copy was skipped' },
+  'import.missing-part': { message: 'listed in {manifest} but not in this archive; its data is missing', hint: 'large X archives come as several zip files: give them all' },
   // json (later importers)
   'json.malformed': { message: 'JSON could not be parsed: {reason}' },
+  'json.unexpected-shape': { message: 'JSON does not have the expected shape ({expected}); the file was skipped', hint: 'is this the file the platform exported, unedited?' },
+  'json.bad-item': { message: 'item has no usable {field}; it was skipped' },
+  // ActivityPub collections (Mastodon outbox.json, likes.json, bookmarks.json)
+  'activitypub.unexpected': { message: 'file is not an ActivityPub {expected}; it was skipped', hint: 'is this the file Mastodon exported, unedited?' },
+  'activitypub.total-mismatch': { message: 'the collection declares {declared} items but holds {found}; the items themselves were counted' },
+  'activitypub.item-skipped': { message: 'item could not be used: {reason}; it was skipped' },
+  'json.not-array': { message: 'file does not hold the list of items expected under this name; it was skipped', hint: 'is this the file the platform exported, unedited?' },
+  'json.truncated': { message: 'file ends before its data is complete (a cut download or copy?); the {count} items before the cut were read' },
+  // Bluesky repository CAR files
+  'car.not-car': { message: 'file is not a Bluesky repository (CAR) file: {reason}; it was skipped', hint: 'export your repository again from Settings → Account → Export my data' },
+  'car.truncated': { message: 'the repository file ends early or is damaged ({reason}); the {blocks} blocks before that point were read' },
+  'car.no-commit': { message: 'the repository commit could not be read: {reason}; the file was skipped', hint: 'export your repository again from Settings → Account → Export my data' },
+  'car.missing-block': { message: '{count} records or tree nodes the repository points to are not in the file; they are missing from the report' },
+  'car.bad-node': { message: 'a node of the repository tree could not be read ({reason}); the records under it are missing' },
+  'car.bad-record': { message: 'record {key} could not be used: {reason}; it was skipped' },
+  'car.date-from-key': { message: 'createdAt "{value}" of record {key} is missing or implausible; the time was taken from the record key' },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 /** The importer registry: an explicit list, in recognition-tie-break order. */
 import type { Importer } from './importer.ts';
 import { linkedinImporter } from './linkedin/index.ts';
+import { mastodonImporter } from './mastodon/index.ts';
 
-export const importers: readonly Importer[] = [linkedinImporter];
+export const importers: readonly Importer[] = [linkedinImporter, mastodonImporter];
