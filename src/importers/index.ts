@@ -2,5 +2,6 @@
 import type { Importer } from './importer.ts';
 import { linkedinImporter } from './linkedin/index.ts';
 import { mastodonImporter } from './mastodon/index.ts';
+import { blueskyImporter } from './bluesky/index.ts';
 
-export const importers: readonly Importer[] = [linkedinImporter, mastodonImporter];
+export const importers: readonly Importer[] = [linkedinImporter, mastodonImporter, blueskyImporter];
