@@ -3,5 +3,6 @@ import type { Importer } from './importer.ts';
 import { linkedinImporter } from './linkedin/index.ts';
 import { mastodonImporter } from './mastodon/index.ts';
 import { blueskyImporter } from './bluesky/index.ts';
+import { xImporter } from './x/index.ts';
 
-export const importers: readonly Importer[] = [linkedinImporter, mastodonImporter, blueskyImporter];
+export const importers: readonly Importer[] = [linkedinImporter, xImporter, mastodonImporter, blueskyImporter];

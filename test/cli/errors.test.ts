@@ -47,20 +47,31 @@ describe('flipside audit on inputs it cannot use', () => {
     expectOneLineError(flipside('audit', t, '--out', join(dir, 'o3')), t);
   });
 
-  it('an X archive (until its importer exists)', async () => {
-    const x = join(dir, 'twitter-2024-01-01');
-    await mkdir(join(x, 'data'), { recursive: true });
-    await writeFile(join(x, 'data', 'manifest.js'), 'window.__THAR_CONFIG = {}');
-    await writeFile(join(x, 'data', 'tweets.js'), 'window.YTD.tweets.part0 = []');
-    const z = join(dir, 'twitter.zip');
+  it('an archive of a kind flipside does not read (a Google Takeout), zipped or unpacked', async () => {
+    const t = join(dir, 'takeout');
+    await mkdir(join(t, 'Takeout', 'YouTube'), { recursive: true });
+    await writeFile(join(t, 'Takeout', 'archive_browser.html'), '<html></html>');
+    await writeFile(join(t, 'Takeout', 'YouTube', 'subscriptions.csv'), 'Channel Id,Channel Url,Channel Title\n');
+    const z = join(dir, 'takeout.zip');
     await makeZip(z, [
-      { name: 'data/manifest.js', data: 'window.__THAR_CONFIG = {}' },
-      { name: 'data/tweets.js', data: 'window.YTD.tweets.part0 = []' },
+      { name: 'Takeout/archive_browser.html', data: '<html></html>' },
+      { name: 'Takeout/YouTube/subscriptions.csv', data: 'Channel Id,Channel Url,Channel Title\n' },
     ]);
     const r = flipside('audit', z, '--out', join(dir, 'o4'));
     expectOneLineError(r, z);
     expect(r.stderr).toContain('not an export flipside can read');
-    expectOneLineError(flipside('audit', x, '--out', join(dir, 'o5')), x);
+    expect(r.stderr).toContain('LinkedIn');
+    expectOneLineError(flipside('audit', t, '--out', join(dir, 'o5')), t);
+  });
+
+  it('a mix where one archive is readable and one is not names the unreadable one', async () => {
+    const z = join(dir, 'takeout.zip');
+    const { generateSample } = await import('../../src/sample/generate.ts');
+    const { writeZip } = await import('../../src/node/write-zip.ts');
+    const s = generateSample({ persona: 'connector', seed: 1, scale: 0.2 });
+    const li = join(dir, s.archiveName);
+    await writeZip(s.files, li);
+    expectOneLineError(flipside('audit', li, z, '--out', join(dir, 'o6')), z);
   });
 
   it('a path that does not exist', () => {
