@@ -34,7 +34,7 @@ const MESSAGES = {
   'import.file-read': { message: 'read {count} records' },
   'import.file-ignored': { message: 'file is not used by flipside (it carries no signal for the measures)' },
   'import.owner-inferred': { message: 'your own name was inferred as "{name}" from {source}' },
-  'import.owner-unknown': { message: 'could not tell which messages are yours; message direction is unknown', hint: 'include Profile.csv from the same export' },
+  'import.owner-unknown': { message: 'could not tell which messages are yours; message direction is unknown', hint: 'include the profile file of the same export (LinkedIn: Profile.csv)' },
   'import.partial-history': { message: '{what} covers only {from} to {to}; older items are not in the export' },
   'import.no-timestamps': { message: '{what} carry no timestamps in this export; they are counted all-time only' },
   'import.nothing-usable': { message: 'nothing usable was found in this archive' },
