@@ -37,6 +37,11 @@ export interface JsonReport {
   };
   /** Keyed by measure id, in report order. */
   readonly measures: Readonly<Record<string, JsonMeasure>>;
+  /** Counts only: the lists name people and stay in the HTML report. */
+  readonly reconnect?: { readonly dormant: number; readonly lapsed: number };
+  readonly aims?: ReadonlyArray<{ readonly name: string; readonly ties: number; readonly strongTies: number; readonly threads: number; readonly messages: number; readonly jobApplications: number; readonly opportunityMessages: number }>;
+  readonly boundaries?: Readonly<Record<string, number>>;
+  readonly identity?: { readonly merged: number; readonly nearMisses: number };
 }
 
 const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
@@ -97,5 +102,29 @@ export function renderReportJson(result: AuditResult): JsonReport {
       })),
     },
     measures,
+    ...(result.reconnect !== undefined
+      ? { reconnect: { dormant: result.reconnect.filter((r) => r.layer === 'dormant').length, lapsed: result.reconnect.filter((r) => r.layer === 'lapsed').length } }
+      : {}),
+    ...(result.aims !== undefined
+      ? {
+          aims: result.aims.map((a) => ({
+            name: a.name,
+            ties: a.ties.length,
+            strongTies: a.ties.filter((t) => t.band === 'strong').length,
+            threads: a.conversations.threads,
+            messages: a.conversations.messages,
+            jobApplications: a.jobApplications,
+            opportunityMessages: a.opportunityMessages,
+          })),
+        }
+      : {}),
+    ...(result.boundaries !== undefined ? { boundaries: countBy(result.boundaries.map((b) => b.rule)) } : {}),
+    ...(result.identity !== undefined ? { identity: { merged: result.identity.groups.length, nearMisses: result.identity.nearMisses.length } } : {}),
   };
+}
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of [...keys].sort()) out[k] = (out[k] ?? 0) + 1;
+  return out;
 }

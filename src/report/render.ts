@@ -7,6 +7,10 @@ import { renderHeader } from './sections/header.ts';
 import { renderLimits } from './sections/limits.ts';
 import { renderTension } from './sections/tension.ts';
 import { renderToc } from './sections/toc.ts';
+import { renderAims } from './sections/aims.ts';
+import { renderBoundaries } from './sections/boundaries.ts';
+import { renderIdentity } from './sections/identity.ts';
+import { renderReconnect } from './sections/reconnect.ts';
 import { reportCss } from './styles.ts';
 
 /** The Content-Security-Policy of the report: inline styles and data: images only; no script, no network. */
@@ -31,8 +35,12 @@ export async function renderReportHtml(result: AuditResult): Promise<string> {
 <body>
 <main>
 ${renderHeader(result)}
-${renderToc(groups)}
+${renderToc(groups, result)}
 ${tensions}
+${renderReconnect(result.reconnect)}
+${renderAims(result.aims)}
+${renderBoundaries(result.boundaries)}
+${renderIdentity(result.identity)}
 ${renderDataQuality(result)}
 ${renderLimits(groups)}
 <footer><p>Made by flipside ${result.version} on your own computer; nothing was uploaded. Keep this file private: it may name people you know.</p></footer>

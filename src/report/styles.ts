@@ -76,7 +76,14 @@ td.num,.parts td{text-align:right;font-variant-numeric:tabular-nums}
 .chart-data summary{cursor:pointer;color:var(--muted)}
 .chart-missing{font-style:italic}
 .chart-empty{font-size:.9rem;margin:.5rem 0}
-.data-quality,.limits{border-top:1px solid var(--rule);padding-top:1rem;margin:0 0 3rem}
+.data-quality,.limits,.extra{border-top:1px solid var(--rule);padding-top:1rem;margin:0 0 3rem}
+.extra .lede,.extra p{max-width:46rem}
+.extra .small{font-size:.8rem;color:var(--muted)}
+.extra pre.example{background:var(--code);padding:.75rem;overflow-x:auto;font-size:.85rem}
+.aim{margin:1rem 0 1.5rem}
+.aim .targets{font-size:.85rem;color:var(--muted)}
+.excerpt{font-family:ui-monospace,monospace;font-size:.8rem}
+td.num{text-align:right}
 .data-quality h3,.limits h3{margin-top:1.25rem}
 .limits p{max-width:46rem}
 .missing-list{color:var(--muted)}
@@ -108,7 +115,7 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule);padd
  body{font-size:10pt}
  main{max-width:none;padding:0}
  .toc{break-after:page}
- .tension,.data-quality,.limits{break-before:page;border-top:none}
+ .tension,.data-quality,.limits,.extra{break-before:page;border-top:none}
  /* Chromium does not split a grid row across pages well (a tall row is pushed whole to the next page), so print uses flex. */
  .sides{display:flex;gap:5mm;align-items:flex-start}
  .side{flex:1 1 0}

@@ -19,6 +19,7 @@ ${groups.map((g) => {
     const caveats = [...new Set(findings.map((f) => sentence(f.meta.caveat)).filter((c) => c.length > 0))];
     const missing = findings.filter((f) => f.result.status === 'not-available').map((f) => f.meta.title);
     return html`<h3>${g.tension.title}</h3>
+<p class="unrecorded"><strong>No export records:</strong> ${g.tension.unrecorded}</p>
 <p>${caveats.length > 0 ? caveats.join(' ') : 'No indicator was computed for this tension, so this export says nothing about it.'}${missing.length > 0 ? html` <span class="missing-list">Not available from these exports: ${missing.join('; ')}.</span>` : ''}</p>`;
   })}
 </section>`;
