@@ -83,7 +83,7 @@ export function resolveIdentities(ledger: Ledger, mapping: IdentityMapping = {})
       if (them.platform === who.platform) continue;
       link(author, other, {
         rule: 'cross-listed-profile',
-        detail: `${label(who)} gave their ${platformTitle[them.platform]} address (${key}) in a ${platformTitle[who.platform]} message`,
+        detail: `${label(who)} gave their ${platformTitle[them.platform]} address (${key}) in ${article(platformTitle[who.platform])} ${platformTitle[who.platform]} message`,
       });
     }
   }
@@ -157,6 +157,10 @@ const platformTitle: Record<Platform, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
 };
+
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+}
 
 function label(p: Person): string {
   return p.name ?? p.handle ?? p.id;
