@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { demoCommand } from './commands/demo.ts';
 import { codebookCommand } from './commands/codebook.ts';
+import { calibrateOnTerminal } from './commands/calibrate.ts';
 import { reportError } from './output.ts';
 import { ExitCode } from '../diagnostics/errors.ts';
 import { version } from '../version.ts';
@@ -72,6 +73,20 @@ function program(): Command {
     .description('print every measure: definition, unit, minimum data, references with evidence labels, caveat and question (Markdown)')
     .action(() => {
       process.stdout.write(codebookCommand());
+    });
+  cmd
+    .command('calibrate')
+    .description('label a sample of people in your archives as close, acquaintance or barely known, and see how well the tie-strength estimate agrees (labels stay on this computer)')
+    .argument('<paths...>', 'export archives: zip files or folders, any mix of platforms')
+    .option('--tz <zone>', 'your home time zone (IANA name) for the dates shown; default: this computer’s')
+    .option('--as-of <date>', 'export date YYYY-MM-DD (default: the latest date found in the archives)')
+    .option('--store <dir>', 'folder that keeps your labels (nowhere else)', 'flipside-calibration')
+    .option('--seed <n>', 'which sample to draw; the same seed and archives give the same people', '1')
+    .option('--labels <file>', 'read labels from a JSON file {"<person id>": "close" | "acquaintance" | "barely"} instead of asking')
+    .option('--interactive', 'ask even when standard input is not a terminal (answers are read line by line)', false)
+    .action(async (paths: string[], o: { tz?: string; asOf?: string; store: string; seed: string; labels?: string; interactive: boolean }) => {
+      const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      await calibrateOnTerminal(paths, { ...o, debug: g.debug, quiet: g.quiet });
     });
   return cmd;
 }

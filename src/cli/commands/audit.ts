@@ -73,7 +73,8 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
   }
 }
 
-function checkTimeZone(tz: string): void {
+/** Refuses a time zone name Intl does not know, as a usage error. */
+export function checkTimeZone(tz: string): void {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
   } catch {
@@ -82,7 +83,7 @@ function checkTimeZone(tz: string): void {
 }
 
 /** `--as-of 2024-06-30` means the end of that day, UTC. */
-function parseAsOf(s: string): number {
+export function parseAsOf(s: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59, 999) : NaN;
   if (Number.isNaN(t)) throw new UserError(`--as-of ${s}: expected a date as YYYY-MM-DD`, ExitCode.usage);
