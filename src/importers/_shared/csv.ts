@@ -1,11 +1,11 @@
 /**
- * A streaming CSV record reader for export files. Text arrives in chunks; we cut it into batches at
- * record boundaries (BoundaryScanner) and parse each batch with papaparse, so peak memory follows
- * the batch size, not the file size. Bad rows become diagnostics and the read goes on.
+ * A streaming CSV record reader for export files. Text arrives in chunks; about a batch's worth at a
+ * time is parsed with papaparse's core parser, which stops after the last complete record, and the
+ * open one is carried into the next parse, so peak memory follows the batch size, not the file size.
+ * Bad rows become diagnostics and the read goes on.
  */
 import Papa from 'papaparse';
 import { diagnostic, type DiagnosticSink } from '../../diagnostics/diagnostic.ts';
-import { BoundaryScanner } from './csv-boundary.ts';
 import { matchHeaderLine, type CsvHeader } from './csv-header.ts';
 
 export type { CsvHeader } from './csv-header.ts';
@@ -29,9 +29,14 @@ export interface CsvOptions {
   readonly isContinuation?: (fields: readonly string[]) => boolean;
   /** Longer fields are cut (default 1 Mi characters). */
   readonly maxFieldChars?: number;
-  /** Target batch size in characters (default 1 Mi). */
+  /**
+   * Target batch size in characters (default 256 Ki). Rows of a batch wait on the young heap while it
+   * is handled, and every garbage collection meanwhile copies them: 1 Mi batches doubled that work.
+   * Much smaller ones would put the batch text itself on the young heap (strings under 128 KiB),
+   * where the events' slices of it keep it alive and so copied.
+   */
   readonly batchChars?: number;
-  /** A record still open after this many characters is declared malformed (default 16 Mi). */
+  /** A record still open after this many characters is declared malformed (default 16 Mi; noticed by the time twice that is read). */
   readonly maxRecordChars?: number;
   /** Give up looking for the header after this many lines (default 50). */
   readonly maxPreambleLines?: number;
@@ -143,14 +148,26 @@ class ChunkSource {
   }
 }
 
+/** The shape of what Papa.Parser#parse returns; the typings leave it `any`. */
+interface ParserResult {
+  readonly data: string[][];
+  readonly errors: readonly { readonly code: string; readonly row?: number }[];
+  readonly meta: { readonly cursor: number };
+}
+
+const QUOTE = 34;
+
 class RowReader {
   malformed = 0;
   #row = 0;
   #pending: CsvRow | undefined;
   #skipLine = false;
-  /** Text received but not yet parsed, in arrival order. */
-  #chunks: string[] = [];
-  readonly #scanner: BoundaryScanner;
+  /** The start of a record that was still open at the last parse; it is parsed again with what follows. */
+  #carry = '';
+  /** Text received since the last parse, in arrival order. */
+  #queued: string[] = [];
+  #queuedChars = 0;
+  readonly #parser: Papa.Parser;
   readonly #width: number;
   readonly #maxField: number;
   readonly #batchChars: number;
@@ -158,65 +175,52 @@ class RowReader {
 
   constructor(
     private readonly source: ChunkSource,
-    private readonly initial: string,
+    initial: string,
     private readonly header: CsvHeader,
     private readonly opts: CsvOptions,
   ) {
-    this.#scanner = new BoundaryScanner(header.delimiter);
+    // One core parser for the whole file: Papa.parse() would build a handle, a streamer and a config copy per batch.
+    this.#parser = new Papa.Parser({ delimiter: header.delimiter, newline: '\n', quoteChar: '"' });
     this.#width = header.names.length;
     this.#maxField = opts.maxFieldChars ?? 1 << 20;
-    this.#batchChars = opts.batchChars ?? 1 << 20;
+    this.#batchChars = opts.batchChars ?? 1 << 18;
     this.#maxRecord = opts.maxRecordChars ?? 16 << 20;
+    this.#queue(initial);
   }
 
   async *batches(): AsyncGenerator<readonly CsvRow[]> {
-    const sc = this.#scanner;
-    let next: string | undefined = this.initial;
     for (;;) {
-      if (next !== undefined) this.#take(next);
-      next = undefined;
-      const out: CsvRow[] = [];
-      if (this.source.done) {
-        sc.end();
-        if (sc.inQuoted) {
-          // The last open quote never closed: everything before its record is fine.
-          this.#flush(sc.boundary, out);
-          next = this.#dropBrokenRecord('unterminated quoted field');
-          if (out.length) yield out;
-          continue;
-        }
-        this.#flush(sc.length, out);
-        if (this.#pending) out.push(this.#pending);
-        this.#pending = undefined;
-        if (out.length) yield out;
-        return;
-      }
-      if (sc.boundary >= this.#batchChars) {
-        this.#flush(sc.boundary, out);
-        if (out.length) yield out;
-      } else if (sc.inQuoted && sc.length - sc.boundary > this.#maxRecord) {
-        // A stray opening quote would otherwise swallow the rest of the file into memory.
-        this.#flush(sc.boundary, out);
-        next = this.#dropBrokenRecord(`record longer than ${this.#maxRecord} characters`);
-        if (out.length) yield out;
-        continue;
-      }
       try {
-        next = await this.source.next();
+        // A long open record is parsed again with each batch; waiting for at least its own length
+        // of new text keeps that linear (a record near maxRecordChars would otherwise be re-read ~64 times).
+        while (this.#queuedChars < Math.max(this.#batchChars, this.#carry.length) && !this.source.done) {
+          const chunk = await this.source.next();
+          if (chunk !== undefined) this.#queue(chunk);
+        }
       } catch (e) {
         // The stream broke (e.g. a corrupt zip entry): complete records read so far still count.
         const partial: CsvRow[] = [];
-        this.#flush(sc.boundary, partial);
+        this.#parse(false, partial);
         if (this.#pending) partial.push(this.#pending);
         this.#pending = undefined;
         if (partial.length) yield partial;
         throw e;
       }
+      const out: CsvRow[] = [];
+      const done = this.source.done;
+      this.#parse(done, out);
+      if (done) {
+        if (this.#pending) out.push(this.#pending);
+        this.#pending = undefined;
+        if (out.length) yield out;
+        return;
+      }
+      if (out.length) yield out;
     }
   }
 
-  /** Queues and scans a chunk (dropping the rest of a discarded line first). */
-  #take(text: string): void {
+  /** Queues a chunk (dropping the rest of a discarded line first). */
+  #queue(text: string): void {
     let t = text;
     if (this.#skipLine) {
       // The rest of a dropped over-long record's line is still arriving: discard it.
@@ -226,44 +230,74 @@ class RowReader {
       t = t.slice(nl + 1);
     }
     if (t.length === 0) return;
-    this.#chunks.push(t);
-    this.#scanner.scan(t);
+    this.#queued.push(t);
+    this.#queuedChars += t.length;
   }
 
-  /** Parses the first `end` queued characters and removes them from the queue. */
-  #flush(end: number, out: CsvRow[]): void {
-    if (end <= 0) return;
-    const joined = this.#chunks.length === 1 ? this.#chunks[0]! : this.#chunks.join('');
-    const text = joined.slice(0, end);
-    const rest = joined.slice(end);
-    this.#chunks = rest.length > 0 ? [rest] : [];
-    this.#scanner.consume(end);
-    const parsed = Papa.parse<string[]>(text, { delimiter: this.header.delimiter, newline: '\n', quoteChar: '"', header: false });
+  /**
+   * Parses the carried and queued text. Complete records go to `out`; the open last one is carried
+   * (papaparse's own streamer does the same with `ignoreLastRow` and `meta.cursor`), except at the
+   * end of the stream (`final`), where it is read as the last record.
+   */
+  #parse(final: boolean, out: CsvRow[]): void {
+    const q = this.#queued;
+    // One join, carry included: `carry + joined` would be a rope that the parser flattens, a second copy.
+    if (this.#carry !== '') q.unshift(this.#carry);
+    let text = q.length === 1 ? q[0]! : q.join('');
+    this.#queued = [];
+    this.#queuedChars = 0;
+    this.#carry = '';
+    while (text !== '') {
+      const res = this.#parser.parse(text, 0, true) as ParserResult;
+      this.#acceptAll(res, out);
+      const cursor = res.meta.cursor;
+      // Where papaparse stopped: just after the opening quote when the last field is an open quoted one.
+      const stop = this.#parser.getCharIndex();
+      const quoteAt = stop > cursor && text.charCodeAt(stop - 1) === QUOTE ? stop - 1 : -1;
+      const rest = cursor === 0 ? text : text.slice(cursor);
+      if (!final) {
+        if (quoteAt >= 0 && rest.length > this.#maxRecord) {
+          // A stray opening quote would otherwise swallow the rest of the file into memory.
+          text = this.#dropBrokenRecord(text, quoteAt, `record longer than ${this.#maxRecord} characters`);
+          continue;
+        }
+        this.#carry = rest;
+        return;
+      }
+      if (rest === '') return;
+      const tail = this.#parser.parse(rest, 0, false) as ParserResult;
+      if (quoteAt >= 0 && tail.errors.some((e) => e.code === 'MissingQuotes')) {
+        // The last open quote never closed: everything before its record is fine.
+        text = this.#dropBrokenRecord(text, quoteAt, 'unterminated quoted field');
+        continue;
+      }
+      this.#acceptAll(tail, out);
+      return;
+    }
+  }
+
+  #acceptAll(res: ParserResult, out: CsvRow[]): void {
     let bad: Map<number, string> | undefined;
-    for (const e of parsed.errors) {
+    for (const e of res.errors) {
       if (e.row === undefined) continue;
       (bad ??= new Map()).set(e.row, e.code);
     }
-    const rows = parsed.data;
+    const rows = res.data;
     for (let i = 0; i < rows.length; i++) this.#accept(rows[i]!, bad?.get(i), out);
   }
 
   /**
-   * Reports and drops the open record (from the last boundary to the end of the line holding its
-   * opening quote); returns the text after it, to be scanned afresh.
+   * Reports and drops the open record (up to the end of the line holding its opening quote at
+   * `quoteAt`); returns the text after it, to be parsed afresh ('' when that line is still arriving).
    */
-  #dropBrokenRecord(reason: string): string | undefined {
-    const sc = this.#scanner;
-    const joined = this.#chunks.join('');
-    const nl = joined.indexOf('\n', Math.max(0, sc.quoteAt));
-    this.#chunks = [];
-    sc.reset();
+  #dropBrokenRecord(text: string, quoteAt: number, reason: string): string {
+    const nl = text.indexOf('\n', quoteAt);
     this.#malformedRow(++this.#row, reason);
     if (nl < 0) {
       this.#skipLine = true;
-      return undefined;
+      return '';
     }
-    return joined.slice(nl + 1);
+    return text.slice(nl + 1);
   }
 
   #malformedRow(row: number, reason: string): void {

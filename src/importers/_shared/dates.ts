@@ -49,28 +49,68 @@ function month(name: string | undefined): number {
   return name === undefined ? 0 : (MONTHS[name.toLowerCase()] ?? 0);
 }
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
+/** The two-digit number at `i`, or -1 when either character is not a digit. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** Fast path for `YYYY-MM-DD HH:MM:SS` (the commonest format, one per message or reaction row). */
+/** Days from 1970-01-01 to a proleptic Gregorian date (year >= 0), by integer arithmetic. */
+function daysFromCivil(year: number, mo: number, d: number): number {
+  // Years counted from March, so the leap day ends the year (H. Hinnant's days_from_civil).
+  const y = mo <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/**
+ * Fast path for `YYYY-MM-DD HH:MM:SS` with an optional ` UTC` (the commonest format, one per
+ * message or reaction row): character arithmetic instead of a regex, and no Date.UTC call.
+ */
 function fastIso(s: string): number | undefined {
-  if (s.length !== 19 && s.length !== 23) return undefined;
+  const n = s.length;
+  if (n !== 19 && n !== 23) return undefined;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  if (s.length === 23 && !s.endsWith(' UTC')) return undefined;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const mo = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  const h = digit(s, 11) * 10 + digit(s, 12);
-  const mi = digit(s, 14) * 10 + digit(s, 15);
-  const sec = digit(s, 17) * 10 + digit(s, 18);
-  if (Number.isNaN(y + mo + d + h + mi + sec)) return undefined;
-  return utc(y, mo, d, h, mi, sec);
+  if (n === 23 && (s.charCodeAt(19) !== 32 || s.charCodeAt(20) !== 85 || s.charCodeAt(21) !== 84 || s.charCodeAt(22) !== 67)) return undefined;
+  const y1 = two(s, 0);
+  const y2 = two(s, 2);
+  const mo = two(s, 5);
+  const d = two(s, 8);
+  const h = two(s, 11);
+  const mi = two(s, 14);
+  const sec = two(s, 17);
+  if (y1 < 0 || y2 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0) return undefined;
+  const y = y1 * 100 + y2;
+  // Date.UTC reads years 0-99 as 1900-1999; utc() keeps that reading for such odd input.
+  if (y < 100) return utc(y, mo, d, h, mi, sec);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return undefined;
+  if (d > 28 && d > daysInMonth(y, mo)) return undefined;
+  return daysFromCivil(y, mo, d) * 86_400_000 + h * 3_600_000 + mi * 60_000 + sec * 1000;
 }
 
 /** Parses any LinkedIn date/time value to UTC epoch ms; `undefined` when empty, unknown or impossible. */
 export function parseLinkedInDate(raw: string): number | undefined {
+  // The common format needs no trimming; try it on the raw value first.
+  const direct = fastIso(raw);
+  if (direct !== undefined) return direct;
+  // Other formats go through regexes; a file repeats the same few hundred days (`09 Sep 2022`).
+  const cached = slowCache.get(raw);
+  if (cached !== undefined) return Number.isNaN(cached) ? undefined : cached;
+  const t = parseSlow(raw);
+  if (slowCache.size >= SLOW_CACHE_LIMIT) slowCache.clear();
+  slowCache.set(raw, t ?? NaN);
+  return t;
+}
+
+const SLOW_CACHE_LIMIT = 10_000;
+/** Results of parseSlow by raw value; NaN stands for "not a date". */
+const slowCache = new Map<string, number>();
+
+/** Every format but the fast path, by regex. */
+function parseSlow(raw: string): number | undefined {
   const s = raw.trim();
   if (s.length < 4) return undefined;
   const fast = fastIso(s);

@@ -1,7 +1,7 @@
 /** Connections.csv → a Person and a `connection` Tie per row. */
 import { diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Tie } from '../../model/types.ts';
-import type { Mutable } from './identity.ts';
+import type { Mutable, PersonFacts } from './identity.ts';
 import { displayName, joinName, namePersonId, normaliseProfileUrl, urlPersonId } from './map.ts';
 import { RAW } from './raw.ts';
 import { placeholderCell as cell, type CsvFileSpec, type RowHandler } from './read-file.ts';
@@ -47,11 +47,12 @@ export function connectionsReader(run: LinkedInRun): { start: (h: CsvHeader, fil
       const org = cell(fields, company);
       const role = cell(fields, position);
       const mail = cell(fields, email);
-      run.identity.add(ref, {
-        ...(org !== undefined ? { organisation: displayName(org) } : {}),
-        ...(role !== undefined ? { role: displayName(role) } : {}),
-        ...(mail !== undefined ? { email: mail.trim() } : {}),
-      });
+      // Built by assignment, not by spreading optional parts: spreads are slow once per row.
+      const facts: Mutable<PersonFacts> = {};
+      if (org !== undefined) facts.organisation = displayName(org);
+      if (role !== undefined) facts.role = displayName(role);
+      if (mail !== undefined) facts.email = mail.trim();
+      run.identity.add(ref, facts);
       const tie: Mutable<Tie> = {
         personId: profileUrl !== undefined ? urlPersonId(profileUrl) : namePersonId(name),
         platform: 'linkedin',

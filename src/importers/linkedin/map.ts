@@ -9,6 +9,9 @@
  * lower-cased. Undefined for empty or non-URL input.
  */
 export function normaliseProfileUrl(raw: string): string | undefined {
+  // Most URLs are already canonical (Connections.csv and messages.csv write them so): checking that
+  // is cheaper than a lookup, and every Connections URL is new to the memo anyway.
+  if (isCanonicalProfileUrl(raw)) return raw;
   // Memoised like names: message files repeat the same few hundred URLs.
   let u = urlKeys.get(raw);
   if (u === undefined) {
@@ -20,6 +23,20 @@ export function normaliseProfileUrl(raw: string): string | undefined {
 }
 
 const urlKeys = new Map<string, string>();
+
+const CANONICAL_PREFIX = 'https://www.linkedin.com/';
+
+/** True when computeProfileUrl would return `raw` unchanged: the canonical prefix, then only lower-case ASCII without `?`, `#` or spaces, and no trailing slash. */
+function isCanonicalProfileUrl(raw: string): boolean {
+  const n = raw.length;
+  if (n <= CANONICAL_PREFIX.length || !raw.startsWith(CANONICAL_PREFIX) || raw.charCodeAt(n - 1) === 47) return false;
+  for (let i = CANONICAL_PREFIX.length; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    // Controls and spaces (trim, refusal), `#` and `?` (cut), upper case and non-ASCII (lower-casing).
+    if (c <= 32 || c === 35 || c === 63 || (c >= 65 && c <= 90) || c >= 127) return false;
+  }
+  return true;
+}
 
 function computeProfileUrl(raw: string): string | undefined {
   let s = raw.trim();
@@ -41,6 +58,8 @@ const nameKeys = new Map<string, string>();
 
 /** Name key: trimmed, inner whitespace collapsed, lower case, NFC. */
 export function normaliseName(raw: string): string {
+  // Plain ASCII names with single inner spaces only need lower-casing (NFC leaves ASCII alone).
+  if (isPlainAsciiName(raw)) return raw.toLowerCase();
   // Memoised: a messages file repeats a few hundred names across hundreds of thousands of rows.
   let k = nameKeys.get(raw);
   if (k === undefined) {
@@ -49,6 +68,19 @@ export function normaliseName(raw: string): string {
     nameKeys.set(raw, k);
   }
   return k;
+}
+
+/** True for ASCII text without edge spaces, runs of spaces or other whitespace. */
+function isPlainAsciiName(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || raw.charCodeAt(0) === 32 || raw.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 127 || c < 32 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return true;
 }
 
 /** Display form of a name: trimmed with inner whitespace collapsed (LinkedIn leaves trailing spaces). */

@@ -49,8 +49,54 @@ export class MessageRows {
   readonly thread: number[] = [];
   /** 2018: 1 = OUTGOING, 0 = INCOMING, -1 = not said. */
   readonly said: number[] = [];
-  readonly multi = new Map<number, number[]>();
+  readonly multi = new Map<number, readonly number[]>();
   file = '';
+}
+
+/**
+ * Remembers what was derived from the last two distinct values of one column. Rows of one
+ * conversation are consecutive and repeat its id, its two names and URLs (alternating): comparing
+ * with the last two values is much cheaper than hashing a fresh string into a large map.
+ */
+class Recent<T> {
+  #k0: string | undefined;
+  #v0: T | undefined;
+  #k1: string | undefined;
+  #v1: T | undefined;
+
+  /** What `derive` gave for `key`, computed only when the key is not one of the last two. */
+  get(key: string, derive: (key: string) => T): T {
+    if (key === this.#k0) return this.#v0!;
+    if (key === this.#k1) {
+      const v = this.#v1!;
+      this.#k1 = this.#k0;
+      this.#v1 = this.#v0;
+      this.#k0 = key;
+      this.#v0 = v;
+      return v;
+    }
+    const v = derive(key);
+    this.#k1 = this.#k0;
+    this.#v1 = this.#v0;
+    this.#k0 = key;
+    this.#v0 = v;
+    return v;
+  }
+}
+
+interface NameCell {
+  readonly name: string;
+  readonly ix: number;
+}
+
+interface UrlCell {
+  /** Normalised URL, or undefined when the cell is not a profile URL. */
+  readonly url: string | undefined;
+  /** Index in `MessageRows.urls`, or NONE; MANY when `list` holds several. */
+  readonly ix: number;
+  readonly list?: readonly number[];
+  /** The display name this URL was last learnt with: learning the same pair again changes nothing. */
+  learnt?: string;
 }
 
 /** Row handler for messages.csv: makes the event and remembers who was involved. */
@@ -67,16 +113,51 @@ export function messagesReader(run: LinkedInRun, out: MessageRows): (h: CsvHeade
     const content = h.col('CONTENT');
     const direction = h.col('Direction');
     const draft = h.col('IS MESSAGE DRAFT');
+    const nameCell = (raw: string): NameCell => {
+      const name = displayName(raw);
+      return { name, ix: out.names.of(name) };
+    };
+    const senderCell = (raw: string): UrlCell => {
+      const url = normaliseProfileUrl(raw);
+      return { url, ix: url !== undefined ? out.urls.of(url) : NONE };
+    };
+    const recipientsCell = (raw: string): UrlCell => {
+      if (!raw.includes(',')) {
+        const url = normaliseProfileUrl(raw);
+        return { url, ix: url !== undefined ? out.urls.of(url) : NONE };
+      }
+      // Several recipients: their names share one TO cell that may itself hold commas, so only URLs count.
+      const list: number[] = [];
+      for (const part of raw.split(',')) {
+        const u = normaliseProfileUrl(part);
+        if (u !== undefined) list.push(out.urls.of(u));
+      }
+      return list.length === 0 ? { url: undefined, ix: NONE } : { url: undefined, ix: MANY, list };
+    };
+    const threadOf = (id: string): number => out.threads.of(id);
+    const fromNames = new Recent<NameCell>();
+    const toNames = new Recent<NameCell>();
+    const senders = new Recent<UrlCell>();
+    const recipientCells = new Recent<UrlCell>();
+    const threads = new Recent<number>();
+    /** Learns a name/URL pair unless this URL cell was last learnt with that very name. */
+    const learn = (name: string, u: UrlCell): void => {
+      if (u.learnt === name) return;
+      u.learnt = name;
+      run.identity.learn({ name, url: u.url! });
+    };
     return ({ row, fields }) => {
       // Secondary source (12-column 2025 layout): drafts were never sent, so they are no trace of contact.
       if (cell(fields, draft)?.toUpperCase() === 'TRUE') {
         run.sink.add(diagnostic('import.draft-skipped', 'info', { file, row }));
         return false;
       }
-      const fromName = displayName(cell(fields, from) ?? '');
-      const toName = displayName(cell(fields, to) ?? '');
+      const fromCell = fromNames.get(cell(fields, from) ?? '', nameCell);
+      const toCell = toNames.get(cell(fields, to) ?? '', nameCell);
+      const fromName = fromCell.name;
+      const toName = toCell.name;
       const senderRaw = cell(fields, fromUrl);
-      const sender = senderRaw !== undefined ? normaliseProfileUrl(senderRaw) : undefined;
+      const sender = senderRaw !== undefined ? senders.get(senderRaw, senderCell) : undefined;
       const e = run.event('message', 'in', file, row);
       const at = run.date(cell(fields, date), file, row, 'DATE');
       if (at !== undefined) e.at = at;
@@ -88,33 +169,27 @@ export function messagesReader(run: LinkedInRun, out: MessageRows): (h: CsvHeade
       const subj = cell(fields, subject)?.trim();
       if (subj !== undefined && subj !== '') e.subject = subj;
       // 2018 files have no conversation id: the sorted pair of names plus the subject stands in for one.
-      const convId = cell(fields, conv) ?? syntheticConversation(fromName, toName, subj);
-      e.conversationId = convId;
+      const rawConv = cell(fields, conv);
+      const thread = rawConv !== undefined ? threads.get(rawConv, threadOf) : out.threads.of(syntheticConversation(fromName, toName, subj));
+      // The interned id: rows of a thread share one string and each row's own copy dies young.
+      e.conversationId = out.threads.values[thread]!;
 
       const i = out.events.length;
       out.events.push(e);
-      out.from.push(out.names.of(fromName));
-      out.to.push(out.names.of(toName));
-      out.fromUrl.push(sender !== undefined ? out.urls.of(sender) : NONE);
-      out.thread.push(out.threads.of(convId));
+      out.from.push(fromCell.ix);
+      out.to.push(toCell.ix);
+      out.fromUrl.push(sender !== undefined ? sender.ix : NONE);
+      out.thread.push(thread);
       const dir = cell(fields, direction);
       out.said.push(dir === 'OUTGOING' ? 1 : dir === 'INCOMING' ? 0 : -1);
-      if (sender !== undefined) run.identity.learn({ name: fromName, url: sender });
-      const recipients = cell(fields, toUrls);
-      if (recipients === undefined) out.toUrl.push(NONE);
-      else if (!recipients.includes(',')) {
-        const u = normaliseProfileUrl(recipients);
-        out.toUrl.push(u !== undefined ? out.urls.of(u) : NONE);
-        if (u !== undefined) run.identity.learn({ name: toName, url: u });
-      } else {
-        // Several recipients: their names share one TO cell that may itself hold commas, so only URLs count.
-        const list: number[] = [];
-        for (const part of recipients.split(',')) {
-          const u = normaliseProfileUrl(part);
-          if (u !== undefined) list.push(out.urls.of(u));
-        }
-        out.toUrl.push(list.length === 0 ? NONE : MANY);
-        if (list.length > 0) out.multi.set(i, list);
+      if (sender?.url !== undefined && fromName !== '') learn(fromName, sender);
+      const recipientsRaw = cell(fields, toUrls);
+      if (recipientsRaw === undefined) out.toUrl.push(NONE);
+      else {
+        const r = recipientCells.get(recipientsRaw, recipientsCell);
+        out.toUrl.push(r.ix);
+        if (r.url !== undefined && toName !== '') learn(toName, r);
+        if (r.list !== undefined) out.multi.set(i, r.list);
       }
       return true;
     };
@@ -145,15 +220,17 @@ function findOwner(run: LinkedInRun, rows: MessageRows): { name: number; source?
   const seen = new Set<number>();
   const threadsPerKey = new Map<string, number>();
   const threadCount = rows.threads.values.length;
+  const countThread = (nameIx: number, thread: number): void => {
+    if (names[nameIx] === '') return;
+    const pair = nameIx * threadCount + thread;
+    if (seen.has(pair)) return;
+    seen.add(pair);
+    const k = key[nameIx]!;
+    threadsPerKey.set(k, (threadsPerKey.get(k) ?? 0) + 1);
+  };
   for (let i = 0; i < n; i++) {
-    for (const nameIx of [rows.from[i]!, rows.to[i]!]) {
-      if (names[nameIx] === '') continue;
-      const pair = nameIx * threadCount + rows.thread[i]!;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      const k = key[nameIx]!;
-      threadsPerKey.set(k, (threadsPerKey.get(k) ?? 0) + 1);
-    }
+    countThread(rows.from[i]!, rows.thread[i]!);
+    countThread(rows.to[i]!, rows.thread[i]!);
   }
   const byKey = (k: string) => key.indexOf(k);
   if (explicit.size > 0) return { name: byKey(mostFrequent(explicit)) };
@@ -205,10 +282,12 @@ export function finishMessages(run: LinkedInRun, rows: MessageRows): void {
   }
 
   // Resolved person ids, once per distinct name/URL pair; one shared personIds array per person.
-  const ids = new Map<string, readonly string[]>();
+  const ids = new Map<number, readonly string[]>();
+  // A number per pair (url is NONE or an index), not a string: no key to build and hash per row.
+  const urlSpan = urls.length + 1;
   const person = (name: number, url: number): readonly string[] | undefined => {
     if (url >= 0 ? urlIsOwner[url] || nameIsOwner[name] : nameIsOwner[name] || names[name] === '') return undefined;
-    const key = `${name}:${url}`;
+    const key = name * urlSpan + url + 1;
     let got = ids.get(key);
     if (got === undefined) {
       const ref = url >= 0 ? (names[name] !== '' ? { name: names[name]!, url: urls[url]! } : { url: urls[url]! }) : { name: names[name]! };
