@@ -52,4 +52,21 @@ describe('messageIndex', () => {
     expect(idx.alters.size).toBe(0);
     expect(idx.firstComposed).toBeUndefined();
   });
+
+  it('keeps the exchanges as columns too, in time order, and counts a person listed twice once', () => {
+    const l = makeLedger({
+      events: [msg('out', ['a', 'b', 'a'], t0), msg('in', 'a', t0 + DAY_MS, { participants: 3 }), msg('in', 'c', t0 + 2 * DAY_MS), msg('out', 'c', t0 + 3 * DAY_MS)],
+    });
+    const idx = messageIndex(l, t0 + 3 * DAY_MS);
+    expect(idx.alters.get('a')?.sent).toBe(1);
+    const log = idx.exchangeLog;
+    expect(log.length).toBe(2);
+    expect(Array.from(log.at)).toEqual([t0 + DAY_MS, t0 + 3 * DAY_MS]);
+    expect(Array.from(log.person, (p) => log.people[p])).toEqual(['a', 'c']);
+    expect(Array.from(log.group)).toEqual([1, 0]);
+    expect(idx.exchanges).toEqual([
+      { personId: 'a', at: t0 + DAY_MS, group: true },
+      { personId: 'c', at: t0 + 3 * DAY_MS, group: false },
+    ]);
+  });
 });

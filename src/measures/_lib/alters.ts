@@ -5,6 +5,7 @@
  */
 import { isComposed, isGroupMessage } from '../../model/kinds.ts';
 import type { Ledger } from '../../model/types.ts';
+import { endAt, eventTable } from './event-table.ts';
 import { DAY_MS, WINDOW_DAYS, inWindow } from './time.ts';
 
 /** Reciprocation gap: the answer must come within 30 days of the first message [D]. */
@@ -44,11 +45,26 @@ export interface Exchange {
   readonly group: boolean;
 }
 
+/** The reciprocated exchanges as columns, without an object per exchange: what charts over many exchanges read. */
+export interface ExchangeLog {
+  readonly length: number;
+  /** Time of the completing message, ascending. */
+  readonly at: Float64Array;
+  /** The person, as an index into `people`. */
+  readonly person: Int32Array;
+  /** 1 for a group thread. */
+  readonly group: Uint8Array;
+  /** Person ids by index, in order of their first composed message. */
+  readonly people: readonly string[];
+}
+
 /** Result of the pass over the messages. */
 export interface MessageIndex {
   readonly alters: ReadonlyMap<string, AlterStats>;
-  /** Every reciprocated exchange up to T, in time order. */
+  /** Every reciprocated exchange up to T, in time order (built from `exchangeLog` on first use). */
   readonly exchanges: readonly Exchange[];
+  /** The same exchanges as columns. */
+  readonly exchangeLog: ExchangeLog;
   /** Composed messages (any direction) with a time in W. */
   readonly composedInWindow: number;
   /** Earliest composed message time, if any. */
@@ -84,30 +100,80 @@ export function messageIndex(ledger: Ledger, asOf: number): MessageIndex {
   return built;
 }
 
+/** Per-person working state: the public statistics, a person number and the latest message time per slot. */
+interface AlterState {
+  readonly stats: AlterStats;
+  readonly num: number;
+  // Latest composed message: [1:1 out, 1:1 in, group out, group in]; NaN when none yet.
+  readonly seen: Float64Array;
+}
+
+/** Growable columns for the exchange log. */
+class LogBuilder {
+  at = new Float64Array(1024);
+  person = new Int32Array(1024);
+  group = new Uint8Array(1024);
+  length = 0;
+
+  push(at: number, person: number, group: boolean): void {
+    if (this.length === this.at.length) {
+      const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, b: T): T => {
+        b.set(a);
+        return b;
+      };
+      const n = this.length * 2;
+      this.at = grow(this.at, new Float64Array(n));
+      this.person = grow(this.person, new Int32Array(n));
+      this.group = grow(this.group, new Uint8Array(n));
+    }
+    this.at[this.length] = at;
+    this.person[this.length] = person;
+    this.group[this.length] = group ? 1 : 0;
+    this.length += 1;
+  }
+}
+
+function toExchanges(log: ExchangeLog): Exchange[] {
+  const out: Exchange[] = [];
+  for (let i = 0; i < log.length; i++) out.push({ personId: log.people[log.person[i] ?? 0] ?? '', at: log.at[i] ?? 0, group: log.group[i] === 1 });
+  return out;
+}
+
 function buildIndex(ledger: Ledger, asOf: number): MessageIndex {
   const alters = new Map<string, AlterStats>();
-  const exchanges: Exchange[] = [];
-  // Latest composed message per person: [1:1 out, 1:1 in, group out, group in].
-  const lastSeen = new Map<string, number[]>();
+  const states = new Map<string, AlterState>();
+  const people: string[] = [];
+  const log = new LogBuilder();
   let composedInWindow = 0;
   let firstComposed: number | undefined;
   const windowStart = asOf - WINDOW_DAYS * DAY_MS;
-  // Ledger events are sorted by time (buildLedger), undated first; exchanges rely on that order.
-  for (const e of ledger.events) {
-    if (e.kind !== 'message' || !isComposed(e)) continue;
-    if (e.at !== undefined && e.at > asOf) continue;
-    const inW = inWindow(e.at, asOf, WINDOW_DAYS);
+  const table = eventTable(ledger);
+  const messages = table.ofKind('message');
+  // The table is in time order, undated first; exchanges rely on that order, and the first message after T ends the pass.
+  const end = endAt(table, messages, asOf);
+  for (let m = 0; m < end; m++) {
+    const e = table.events[messages[m] ?? 0];
+    if (!e || !isComposed(e)) continue;
+    const t = e.at;
+    const inW = inWindow(t, asOf, WINDOW_DAYS);
     if (inW) composedInWindow += 1;
-    if (e.at !== undefined && (firstComposed === undefined || e.at < firstComposed)) firstComposed = e.at;
+    if (t !== undefined && (firstComposed === undefined || t < firstComposed)) firstComposed = t;
     const group = isGroupMessage(e);
     const out = e.direction === 'out';
+    const slot = (group ? 2 : 0) + (out ? 0 : 1);
     const ids = e.personIds ?? [];
-    for (const id of ids.length < 2 ? ids : new Set(ids)) {
-      let a = alters.get(id);
-      if (!a) {
-        a = newAlter(id);
-        alters.set(id, a);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? '';
+      // A person listed twice counts once, at their first listing.
+      if (k > 0 && ids.indexOf(id) < k) continue;
+      let st = states.get(id);
+      if (!st) {
+        st = { stats: newAlter(id), num: people.length, seen: new Float64Array([NaN, NaN, NaN, NaN]) };
+        states.set(id, st);
+        alters.set(id, st.stats);
+        people.push(id);
       }
+      const a = st.stats;
       if (out) a.sent += 1;
       else a.received += 1;
       if (inW) {
@@ -115,29 +181,34 @@ function buildIndex(ledger: Ledger, asOf: number): MessageIndex {
         else a.receivedInWindow += 1;
         if (!group) a.privateInWindow += 1;
       }
-      if (e.at === undefined) continue;
-      if (a.first === undefined || e.at < a.first) a.first = e.at;
-      if (a.last === undefined || e.at > a.last) a.last = e.at;
-      let seen = lastSeen.get(id);
-      if (!seen) {
-        seen = [NaN, NaN, NaN, NaN];
-        lastSeen.set(id, seen);
-      }
-      const slot = (group ? 2 : 0) + (out ? 0 : 1);
-      const opposite = seen[slot ^ 1] ?? NaN;
+      if (t === undefined) continue;
+      if (a.first === undefined || t < a.first) a.first = t;
+      if (a.last === undefined || t > a.last) a.last = t;
+      const opposite = st.seen[slot ^ 1] ?? NaN;
       // NaN (no opposite message yet) fails the comparison.
-      if (e.at - opposite <= RECIPROCATION_GAP_MS) {
+      if (t - opposite <= RECIPROCATION_GAP_MS) {
         const x = group ? a.group : a.oneToOne;
         x.ever = true;
-        x.last = e.at;
+        x.last = t;
         // The latest opposite message is the best partner: if any earlier one is in W, it is too.
         if (opposite > windowStart) x.inWindow = true;
-        exchanges.push({ personId: id, at: e.at, group });
+        log.push(t, st.num, group);
       }
-      seen[slot] = e.at;
+      st.seen[slot] = t;
     }
   }
-  return { alters, exchanges, composedInWindow, ...(firstComposed !== undefined ? { firstComposed } : {}) };
+  const exchangeLog: ExchangeLog = { length: log.length, at: log.at.subarray(0, log.length), person: log.person.subarray(0, log.length), group: log.group.subarray(0, log.length), people };
+  let exchanges: Exchange[] | undefined;
+  return {
+    alters,
+    get exchanges() {
+      exchanges ??= toExchanges(exchangeLog);
+      return exchanges;
+    },
+    exchangeLog,
+    composedInWindow,
+    ...(firstComposed !== undefined ? { firstComposed } : {}),
+  };
 }
 
 /** Latest reciprocated exchange with a person in either thread type, if any. */

@@ -117,6 +117,22 @@ describe('tieInputsFor', () => {
     expect(x.privateShare).toBeCloseTo(2 / 3, 9);
     expect(x.channelTypes).toBe(2);
   });
+  it('counts a person listed twice once, ignores events after T and dates first evidence from undated-free events', () => {
+    const T = at('2024-06-01');
+    const l = makeLedger({
+      events: [
+        ev('comment', 'out', T - 400 * DAY_MS, { personIds: ['a', 'a'], text: 'well said' }),
+        ev('reaction', 'out', T - DAY_MS, { personIds: ['a', 'a'] }),
+        ev('recommendation', 'in', undefined, { personIds: ['a'] }),
+        ev('reaction', 'out', T + DAY_MS, { personIds: ['a'] }),
+      ],
+    });
+    const x = tieInputsFor(l, T, 'a');
+    // One reaction in W (weight 0.25); the comment is outside W; the undated recommendation is composed but not in W.
+    expect(x.nWeighted).toBe(0.25);
+    expect(x.channelTypes).toBe(2);
+    expect(x.yearsKnown).toBeCloseTo(400 / 365.25, 9);
+  });
   it('gives all-zero inputs for an unknown person', () => {
     const x = tieInputsFor(makeLedger(), at('2024-06-01'), 'nobody');
     expect(x).toEqual({ nWeighted: 0, daysSinceLastReciprocated: null, sent: 0, received: 0, yearsKnown: 0, privateShare: 0, channelTypes: 0 });

@@ -2,9 +2,10 @@
  * Tie strength S_j of CODEBOOK §4.2. The weights and caps are priors [D], not fitted coefficients;
  * the report must present S as an estimate.
  */
-import { isComposed, isOneClick } from '../../model/kinds.ts';
-import type { Ledger } from '../../model/types.ts';
+import { eventKinds, isComposed, isOneClick } from '../../model/kinds.ts';
+import type { Ledger, LedgerEvent } from '../../model/types.ts';
 import { lastExchange, messageIndex } from './alters.ts';
+import { endAt, eventTable } from './event-table.ts';
 import { DAY_MS, WINDOW_DAYS, inWindow } from './time.ts';
 
 /** Weighted events per window at which intensity saturates: about one composed exchange a day [D]. */
@@ -76,6 +77,24 @@ interface OtherEvidence {
   first?: number;
 }
 
+function addEvidence(out: Map<string, OtherEvidence>, e: LedgerEvent, ids: readonly string[], inW: boolean): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? '';
+    // A person listed twice counts once.
+    if (k > 0 && ids.indexOf(id) < k) continue;
+    let o = out.get(id);
+    if (!o) {
+      o = { oneClickInWindow: 0, composedOtherInWindow: 0, publicChannel: false, endorsementChannel: false };
+      out.set(id, o);
+    }
+    if (inW && isOneClick(e)) o.oneClickInWindow += 1;
+    if (inW && isComposed(e)) o.composedOtherInWindow += 1;
+    if (e.kind === 'comment' || e.kind === 'reply' || e.kind === 'post') o.publicChannel = true;
+    if (e.kind === 'endorsement' || e.kind === 'recommendation') o.endorsementChannel = true;
+    if (e.at !== undefined && (o.first === undefined || e.at < o.first)) o.first = e.at;
+  }
+}
+
 const evidenceCache = new WeakMap<Ledger, Map<number, Map<string, OtherEvidence>>>();
 
 function otherEvidence(ledger: Ledger, asOf: number): Map<string, OtherEvidence> {
@@ -87,20 +106,16 @@ function otherEvidence(ledger: Ledger, asOf: number): Map<string, OtherEvidence>
   const hit = byAsOf.get(asOf);
   if (hit) return hit;
   const out = new Map<string, OtherEvidence>();
-  for (const e of ledger.events) {
-    if (e.kind === 'message' || !e.personIds || (e.at !== undefined && e.at > asOf)) continue;
-    const inW = inWindow(e.at, asOf, WINDOW_DAYS);
-    for (const id of new Set(e.personIds)) {
-      let o = out.get(id);
-      if (!o) {
-        o = { oneClickInWindow: 0, composedOtherInWindow: 0, publicChannel: false, endorsementChannel: false };
-        out.set(id, o);
+  const table = eventTable(ledger);
+  // Every kind but messages (the message index covers those), each up to T with undated ones first.
+  for (const kind of eventKinds) {
+    if (kind === 'message') continue;
+    for (const list of [table.of(kind, 'out'), table.of(kind, 'in')]) {
+      const end = endAt(table, list, asOf);
+      for (let k = 0; k < end; k++) {
+        const e = table.events[list[k] ?? 0];
+        if (e?.personIds) addEvidence(out, e, e.personIds, inWindow(e.at, asOf, WINDOW_DAYS));
       }
-      if (inW && isOneClick(e)) o.oneClickInWindow += 1;
-      if (inW && isComposed(e)) o.composedOtherInWindow += 1;
-      if (e.kind === 'comment' || e.kind === 'reply' || e.kind === 'post') o.publicChannel = true;
-      if (e.kind === 'endorsement' || e.kind === 'recommendation') o.endorsementChannel = true;
-      if (e.at !== undefined && (o.first === undefined || e.at < o.first)) o.first = e.at;
     }
   }
   // A tie's formation date is first evidence too (Connected On).

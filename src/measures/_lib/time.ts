@@ -63,9 +63,7 @@ export function quartersBetween(from: number, to: number): string[] {
  * the month holding `t`, or −1. Avoids a Date and a string per event on million-row ledgers.
  */
 export function monthBucketer(months: readonly string[]): (t: number) => number {
-  const bounds = months.map((m) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
-  const last = months[months.length - 1];
-  if (last !== undefined) bounds.push(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 1));
+  const bounds = monthStarts(months);
   return (t) => {
     if (bounds.length === 0 || t < (bounds[0] ?? 0) || t >= (bounds[bounds.length - 1] ?? 0)) return -1;
     let i = 0;
@@ -74,12 +72,23 @@ export function monthBucketer(months: readonly string[]): (t: number) => number 
   };
 }
 
+/** Start instants (UTC) of the given consecutive `YYYY-MM` months, plus the start of the month after the last; empty for none. */
+export function monthStarts(months: readonly string[]): number[] {
+  const bounds = months.map((m) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
+  const last = months[months.length - 1];
+  if (last !== undefined) bounds.push(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 1));
+  return bounds;
+}
+
 interface ZoneCache {
   readonly format: Intl.DateTimeFormat;
   /** Offset (local − UTC, ms) per UTC day index when it is the same all day, else null. */
   readonly days: Map<number, number | null>;
   /** Offset per UTC hour index, for the few days holding a transition. */
   readonly hours: Map<number, number>;
+  /** The last day looked up and its entry: callers walk events in time order, so most lookups repeat it. */
+  lastDay: number;
+  lastWhole: number | null;
 }
 
 const zones = new Map<string, ZoneCache>();
@@ -97,7 +106,7 @@ function zoneCache(timeZone: string): ZoneCache {
       minute: 'numeric',
       second: 'numeric',
     });
-    z = { format, days: new Map(), hours: new Map() };
+    z = { format, days: new Map(), hours: new Map(), lastDay: NaN, lastWhole: null };
     zones.set(timeZone, z);
   }
   return z;
@@ -122,12 +131,18 @@ export function zoneOffset(t: number, timeZone: string): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
   const z = zoneCache(timeZone);
   const day = Math.floor(t / DAY_MS);
-  let whole = z.days.get(day);
-  if (whole === undefined) {
-    const a = offsetAt(z.format, day * DAY_MS);
-    const b = offsetAt(z.format, (day + 1) * DAY_MS - 1000);
-    whole = a === b ? a : null;
-    z.days.set(day, whole);
+  let whole: number | null | undefined;
+  if (day === z.lastDay) whole = z.lastWhole;
+  else {
+    whole = z.days.get(day);
+    if (whole === undefined) {
+      const a = offsetAt(z.format, day * DAY_MS);
+      const b = offsetAt(z.format, (day + 1) * DAY_MS - 1000);
+      whole = a === b ? a : null;
+      z.days.set(day, whole);
+    }
+    z.lastDay = day;
+    z.lastWhole = whole;
   }
   if (whole !== null) return whole;
   const hour = Math.floor(t / HOUR_MS);

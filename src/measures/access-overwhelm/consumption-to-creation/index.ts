@@ -1,29 +1,23 @@
 /** T2.1 `consumption_to_creation_ratio`: one-click traces (reactions) versus things you wrote or shared. */
 import type { ChartData, MeasureContext } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import type { LedgerEvent } from '../../../model/types.ts';
-import { WINDOW_DAYS, inWindow, monthBucketer, monthsEnding } from '../../_lib/time.ts';
+import { countByMonth, countInWindow, eventTable } from '../../_lib/event-table.ts';
+import { WINDOW_DAYS, monthStarts, monthsEnding } from '../../_lib/time.ts';
 
 export const MIN_ITEMS = 30;
 const CHART_MONTHS = 12;
 
-const isConsumption = (e: LedgerEvent): boolean => e.kind === 'reaction' && e.direction === 'out';
-const isCreation = (e: LedgerEvent): boolean => (e.kind === 'post' || e.kind === 'repost' || e.kind === 'comment') && e.direction === 'out';
+/** Creation: posts, reposts and comments you made. */
+const CREATION_KINDS = ['post', 'repost', 'comment'] as const;
 
 function monthlyChart(ctx: MeasureContext, c: number, p: number): ChartData {
   const months = monthsEnding(ctx.asOf, CHART_MONTHS);
-  const bucket = monthBucketer(months);
+  const bounds = monthStarts(months);
+  const table = eventTable(ctx.ledger);
   const consumption = months.map(() => 0);
   const creation = months.map(() => 0);
-  for (const e of ctx.ledger.events) {
-    if (e.at === undefined || e.at > ctx.asOf) continue;
-    const consumed = isConsumption(e);
-    if (!consumed && !isCreation(e)) continue;
-    const i = bucket(e.at);
-    if (i < 0) continue;
-    if (consumed) consumption[i] = (consumption[i] ?? 0) + 1;
-    else creation[i] = (creation[i] ?? 0) + 1;
-  }
+  countByMonth(table, table.of('reaction', 'out'), bounds, ctx.asOf, consumption);
+  for (const k of CREATION_KINDS) countByMonth(table, table.of(k, 'out'), bounds, ctx.asOf, creation);
   const rows = months.flatMap((m, i) => [
     { month: m, series: 'reactions (consumption)', items: consumption[i] ?? 0 },
     { month: m, series: 'posts, reposts and comments (creation)', items: creation[i] ?? 0 },
@@ -69,13 +63,11 @@ export const consumptionToCreation = defineMeasure({
     if (!ctx.ledger.available.has('posts') && !ctx.ledger.available.has('comments')) {
       return { status: 'not-available', reason: 'not available from these exports (needs posts or comments)' };
     }
-    let c = 0;
+    // Consumption: reactions you gave.
+    const table = eventTable(ctx.ledger);
+    const c = countInWindow(table, table.of('reaction', 'out'), ctx.asOf, WINDOW_DAYS);
     let p = 0;
-    for (const e of ctx.ledger.events) {
-      if (!inWindow(e.at, ctx.asOf, WINDOW_DAYS)) continue;
-      if (isConsumption(e)) c += 1;
-      else if (isCreation(e)) p += 1;
-    }
+    for (const k of CREATION_KINDS) p += countInWindow(table, table.of(k, 'out'), ctx.asOf, WINDOW_DAYS);
     if (c + p < MIN_ITEMS) return insufficient(c + p, MIN_ITEMS, 'reactions, posts and comments in the last 365 days');
     const value = c / Math.max(1, p);
     const parts: Record<string, number> = { consumption: c, creation: p };

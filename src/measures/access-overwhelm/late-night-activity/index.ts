@@ -2,7 +2,8 @@
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import type { EventKind, LedgerEvent } from '../../../model/types.ts';
-import { DAY_MS, HOUR_MS, WINDOW_DAYS, inWindow, localMs } from '../../_lib/time.ts';
+import { eventTable, windowRange } from '../../_lib/event-table.ts';
+import { DAY_MS, HOUR_MS, WINDOW_DAYS, localMs } from '../../_lib/time.ts';
 import { percent } from '../../_lib/stats.ts';
 
 export const MIN_ACTIONS = 50;
@@ -85,19 +86,25 @@ export const lateNightActivity = defineMeasure({
     const nights = new Set<number>();
     let total = 0;
     let late = 0;
-    for (const e of ctx.ledger.events) {
-      if (!isAction(e) || !inWindow(e.at, ctx.asOf, WINDOW_DAYS)) continue;
-      total += 1;
-      const local = localMs(e.at, timeZone);
-      const h = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
-      // 1970-01-01 was a Thursday: day 0 → index 3 in a Monday-first week.
-      const wd = (((Math.floor(local / DAY_MS) + 3) % 7) + 7) % 7;
-      hours[h] = (hours[h] ?? 0) + 1;
-      grid[wd * 24 + h] = (grid[wd * 24 + h] ?? 0) + 1;
-      if (isNightHour(h, start, end)) {
-        late += 1;
-        // A night belongs to the evening it started: shift back by the window's end hour.
-        nights.add(Math.floor(localMs(e.at - end * HOUR_MS, timeZone) / DAY_MS));
+    const table = eventTable(ctx.ledger);
+    // The same events as isAction, kind by kind; only their times are read.
+    for (const kind of ACTION_KINDS) {
+      const list = table.of(kind, 'out');
+      const [from, to] = windowRange(table, list, ctx.asOf, WINDOW_DAYS);
+      for (let k = from; k < to; k++) {
+        const at = table.at[list[k] ?? 0] ?? 0;
+        total += 1;
+        const local = localMs(at, timeZone);
+        const h = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
+        // 1970-01-01 was a Thursday: day 0 → index 3 in a Monday-first week.
+        const wd = (((Math.floor(local / DAY_MS) + 3) % 7) + 7) % 7;
+        hours[h] = (hours[h] ?? 0) + 1;
+        grid[wd * 24 + h] = (grid[wd * 24 + h] ?? 0) + 1;
+        if (isNightHour(h, start, end)) {
+          late += 1;
+          // A night belongs to the evening it started: shift back by the window's end hour.
+          nights.add(Math.floor(localMs(at - end * HOUR_MS, timeZone) / DAY_MS));
+        }
       }
     }
     if (total < MIN_ACTIONS) return insufficient(total, MIN_ACTIONS, 'timestamped actions in the last 365 days');

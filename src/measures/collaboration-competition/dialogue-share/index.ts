@@ -1,7 +1,8 @@
 /** T5.3 `dialogue_share`: conversation (comments, replies, mentions) versus broadcast posts. */
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { hasMention } from '../../_lib/text.ts';
-import { WINDOW_DAYS, inWindow } from '../../_lib/time.ts';
+import { countInWindow, eventTable, windowRange } from '../../_lib/event-table.ts';
+import { WINDOW_DAYS } from '../../_lib/time.ts';
 
 export const MIN_ITEMS = 20;
 
@@ -30,15 +31,14 @@ export const dialogueShare = defineMeasure({
     if (!ctx.ledger.available.has('posts') && !ctx.ledger.available.has('comments')) {
       return { status: 'not-available', reason: 'not available from these exports (needs posts or comments)' };
     }
-    let dialogic = 0;
+    const table = eventTable(ctx.ledger);
+    let dialogic = countInWindow(table, table.of('comment', 'out'), ctx.asOf, WINDOW_DAYS) + countInWindow(table, table.of('reply', 'out'), ctx.asOf, WINDOW_DAYS);
     let broadcast = 0;
-    for (const e of ctx.ledger.events) {
-      if (e.direction !== 'out' || !inWindow(e.at, ctx.asOf, WINDOW_DAYS)) continue;
-      if (e.kind === 'comment' || e.kind === 'reply') dialogic += 1;
-      else if (e.kind === 'post') {
-        if (hasMention(e.text ?? '')) dialogic += 1;
-        else broadcast += 1;
-      }
+    const posts = table.of('post', 'out');
+    const [from, to] = windowRange(table, posts, ctx.asOf, WINDOW_DAYS);
+    for (let k = from; k < to; k++) {
+      if (hasMention(table.events[posts[k] ?? 0]?.text ?? '')) dialogic += 1;
+      else broadcast += 1;
     }
     const total = dialogic + broadcast;
     if (total < MIN_ITEMS) return insufficient(total, MIN_ITEMS, 'posts, comments and replies in the last 365 days');

@@ -2,6 +2,7 @@
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import type { LedgerEvent } from '../../../model/types.ts';
+import { endAt, eventTable } from '../../_lib/event-table.ts';
 
 export const MIN_TOTAL = 5;
 // LinkedIn endorsement statuses seen: ACCEPTED (2021–2024 underscore files), Accepted/Redacted
@@ -59,17 +60,24 @@ export const givingReceivingBalance = defineMeasure({
     if (!ctx.ledger.available.has('endorsements') && !ctx.ledger.available.has('recommendations')) {
       return { status: 'not-available', reason: 'not available from these exports (needs endorsements or recommendations)' };
     }
-    const c = { eg: 0, er: 0, rg: 0, rr: 0 };
-    for (const e of ctx.ledger.events) {
-      if (e.at !== undefined && e.at > ctx.asOf) continue;
-      if (e.kind === 'endorsement' && endorsementCounts(e)) {
-        if (e.direction === 'out') c.eg += 1;
-        else c.er += 1;
-      } else if (e.kind === 'recommendation') {
-        if (e.direction === 'out') c.rg += 1;
-        else c.rr += 1;
+    const table = eventTable(ctx.ledger);
+    // Events up to T, undated ones included (they sort first).
+    const counted = (list: Int32Array): number => {
+      let n = 0;
+      const end = endAt(table, list, ctx.asOf);
+      for (let k = 0; k < end; k++) {
+        const e = table.events[list[k] ?? 0];
+        if (e && endorsementCounts(e)) n += 1;
       }
-    }
+      return n;
+    };
+    const upTo = (list: Int32Array): number => endAt(table, list, ctx.asOf);
+    const c = {
+      eg: counted(table.of('endorsement', 'out')),
+      er: counted(table.of('endorsement', 'in')),
+      rg: upTo(table.of('recommendation', 'out')),
+      rr: upTo(table.of('recommendation', 'in')),
+    };
     const given = c.eg + c.rg;
     const received = c.er + c.rr;
     if (given + received < MIN_TOTAL) return insufficient(given + received, MIN_TOTAL, 'endorsements and recommendations');

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, ctxOf, ev, makeLedger } from '../../_lib/test-ledger.ts';
 import { tokenize } from '../../_lib/text.ts';
 import { DAY_MS } from '../../_lib/time.ts';
 import { buzzwordDensity } from './index.ts';
-import { matchBuzzwords } from './lexicon.ts';
+import { BUZZWORDS, matchBuzzwords } from './lexicon.ts';
 
 const T = at('2024-06-30');
 const filler = (n: number): string => Array.from({ length: n }, () => 'word').join(' ');
@@ -58,5 +59,29 @@ describe('buzzword_density', () => {
     const r = buzzwordDensity.compute(ctxOf(makeLedger({ profile: { summary: filler(60) }, events: [ev('post', 'out', T, { text: 'strategic' })] }), T));
     expect(r).toMatchObject({ status: 'ok', value: 0 });
     if (r.status === 'ok') expect(r.parts?.posts).toBeUndefined();
+  });
+});
+
+describe('matchBuzzwords against a plain scan of every form', () => {
+  // The reference: at each token, the longest form that matches there (list order among equal lengths).
+  const forms = BUZZWORDS.flatMap((b) => b.forms.map((tokens) => ({ label: b.label, tokens }))).sort((a, b) => b.tokens.length - a.tokens.length);
+  const reference = (tokens: readonly string[]): string[] => {
+    const found: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = forms.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
+      found.push(...(hit ? [hit.label] : []));
+      i += hit ? hit.tokens.length : 1;
+    }
+    return found;
+  };
+  it('finds the same matches in any token list', () => {
+    const vocabulary = [...new Set(forms.flatMap((f) => f.tokens)), 'the', 'and', 'record'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 40 }), (tokens) => {
+        expect(matchBuzzwords(tokens)).toEqual(reference(tokens));
+      }),
+      { numRuns: 500 },
+    );
+    expect(matchBuzzwords([])).toEqual([]);
   });
 });

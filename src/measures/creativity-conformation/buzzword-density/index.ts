@@ -3,7 +3,8 @@ import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import type { Profile } from '../../../model/types.ts';
 import { tokenize } from '../../_lib/text.ts';
-import { WINDOW_DAYS, inWindow } from '../../_lib/time.ts';
+import { eventTable, windowRange } from '../../_lib/event-table.ts';
+import { WINDOW_DAYS } from '../../_lib/time.ts';
 import { matchBuzzwords } from './lexicon.ts';
 
 export const MIN_TOKENS = 50;
@@ -60,9 +61,11 @@ export const buzzwordDensity = defineMeasure({
     if (tokens.length < MIN_TOKENS) return insufficient(tokens.length, MIN_TOKENS, 'words of profile text');
     const matches = matchBuzzwords(tokens);
     const parts: Record<string, number> = { matches: matches.length, tokens: tokens.length };
-    const postTokens = ctx.ledger.events
-      .filter((e) => e.kind === 'post' && e.direction === 'out' && inWindow(e.at, ctx.asOf, WINDOW_DAYS))
-      .map((e) => tokenize(e.text ?? ''));
+    const table = eventTable(ctx.ledger);
+    const posts = table.of('post', 'out');
+    const [from, to] = windowRange(table, posts, ctx.asOf, WINDOW_DAYS);
+    const postTokens: string[][] = [];
+    for (let k = from; k < to; k++) postTokens.push(tokenize(table.events[posts[k] ?? 0]?.text ?? ''));
     const postTokenCount = postTokens.reduce((n, t) => n + t.length, 0);
     let postCounts: Map<string, number> | undefined;
     if (postTokenCount >= MIN_TOKENS) {

@@ -66,6 +66,13 @@ const FORMS: readonly { readonly label: string; readonly tokens: readonly string
   (a, b) => b.tokens.length - a.tokens.length,
 );
 
+/** Forms by their first token, longest first as in FORMS: only these can match where that token stands. */
+const BY_FIRST_TOKEN: ReadonlyMap<string, readonly (typeof FORMS)[number][]> = FORMS.reduce((m, f) => {
+  const first = f.tokens[0] ?? '';
+  m.set(first, [...(m.get(first) ?? []), f]);
+  return m;
+}, new Map<string, (typeof FORMS)[number][]>());
+
 /**
  * Buzzword matches in a token list: phrases match as contiguous tokens, longest first; each
  * occurrence counts once and tokens inside a matched phrase are not matched again.
@@ -74,7 +81,7 @@ export function matchBuzzwords(tokens: readonly string[]): string[] {
   const found: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = FORMS.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
+    const hit = BY_FIRST_TOKEN.get(tokens[i] ?? '')?.find((f) => f.tokens.every((t, k) => tokens[i + k] === t));
     if (hit) {
       found.push(hit.label);
       i += hit.tokens.length;

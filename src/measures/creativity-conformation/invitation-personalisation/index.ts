@@ -1,5 +1,6 @@
 /** T3.6 `invitation_personalisation_rate`: connection requests you sent with a personal note. */
 import { defineMeasure, insufficient } from '../../measure.ts';
+import { eventTable } from '../../_lib/event-table.ts';
 
 export const MIN_INVITATIONS = 10;
 
@@ -21,9 +22,11 @@ export const invitationPersonalisation = defineMeasure({
     question: 'For the last person you invited without a note, would they know why you wanted to connect?',
   },
   compute(ctx) {
-    const sent = ctx.ledger.events.filter((e) => e.kind === 'invitation' && e.direction === 'out');
+    const table = eventTable(ctx.ledger);
+    const sent = table.of('invitation', 'out');
     if (sent.length < MIN_INVITATIONS) return insufficient(sent.length, MIN_INVITATIONS, 'sent invitations');
-    const withNote = sent.filter((e) => e.hasNote === true).length;
+    let withNote = 0;
+    for (const i of sent) if (table.events[i]?.hasNote === true) withNote += 1;
     return {
       status: 'ok',
       value: withNote / sent.length,

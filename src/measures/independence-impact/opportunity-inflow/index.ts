@@ -3,10 +3,21 @@ import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { isComposed } from '../../../model/kinds.ts';
 import type { LedgerEvent } from '../../../model/types.ts';
-import { DAY_MS, WINDOW_DAYS, inWindow, quartersBetween, utcQuarter } from '../../_lib/time.ts';
+import { eventTable, windowRange } from '../../_lib/event-table.ts';
+import { DAY_MS, WINDOW_DAYS, quartersBetween, utcQuarter } from '../../_lib/time.ts';
 import { mentionsOpportunity } from './lexicon.ts';
 
 export const MIN_INBOUND = 20;
+
+/**
+ * The lexicon test on subject and text joined by a newline. With only one of them the join adds
+ * nothing a term could match (terms start with a letter), so that one is tested without building a string.
+ */
+function mentionsOpportunityIn(e: LedgerEvent): boolean {
+  if (e.subject === undefined || e.subject === '') return mentionsOpportunity(e.text ?? '');
+  if (e.text === undefined || e.text === '') return mentionsOpportunity(e.subject);
+  return mentionsOpportunity(`${e.subject}\n${e.text}`);
+}
 
 function quarterChart(matches: readonly LedgerEvent[], fromConnection: (e: LedgerEvent) => boolean, asOf: number, classified: boolean): ChartData {
   const quarters = quartersBetween(asOf - WINDOW_DAYS * DAY_MS + 1, asOf);
@@ -65,9 +76,16 @@ export const opportunityInflow = defineMeasure({
     question: 'Where did your last two real opportunities actually come from, and does that match where you spend your time online?',
   },
   compute(ctx) {
-    const inbound = ctx.ledger.events.filter((e) => e.kind === 'message' && e.direction === 'in' && isComposed(e) && inWindow(e.at, ctx.asOf, WINDOW_DAYS));
+    const table = eventTable(ctx.ledger);
+    const received = table.of('message', 'in');
+    const [from, to] = windowRange(table, received, ctx.asOf, WINDOW_DAYS);
+    const inbound: LedgerEvent[] = [];
+    for (let k = from; k < to; k++) {
+      const e = table.events[received[k] ?? 0];
+      if (e && isComposed(e)) inbound.push(e);
+    }
     if (inbound.length < MIN_INBOUND) return insufficient(inbound.length, MIN_INBOUND, 'messages received in the last 365 days');
-    const matches = inbound.filter((e) => mentionsOpportunity(`${e.subject ?? ''}\n${e.text ?? ''}`));
+    const matches = inbound.filter(mentionsOpportunityIn);
     const connected = new Set(ctx.ledger.ties.filter((t) => t.kind === 'connection' || t.kind === 'friend').map((t) => t.personId));
     const fromConnection = (e: LedgerEvent): boolean => (e.personIds ?? []).some((id) => connected.has(id));
     const classified = ctx.ledger.available.has('connections');

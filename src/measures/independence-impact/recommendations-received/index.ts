@@ -2,6 +2,7 @@
 import { defineMeasure } from '../../measure.ts';
 import type { LedgerEvent } from '../../../model/types.ts';
 import { messageIndex } from '../../_lib/alters.ts';
+import { endAt, eventTable } from '../../_lib/event-table.ts';
 import { median } from '../../_lib/stats.ts';
 import { tokenize } from '../../_lib/text.ts';
 import { THREE_YEARS_DAYS, inWindow } from '../../_lib/time.ts';
@@ -32,7 +33,15 @@ export const recommendationsReceived = defineMeasure({
     question: 'Who has seen your best work in the last three years but never written it down?',
   },
   compute(ctx) {
-    const recs = ctx.ledger.events.filter((e) => e.kind === 'recommendation' && e.direction === 'in' && isVisible(e) && (e.at === undefined || e.at <= ctx.asOf));
+    const table = eventTable(ctx.ledger);
+    const received = table.of('recommendation', 'in');
+    // Up to T, undated ones included (they sort first).
+    const end = endAt(table, received, ctx.asOf);
+    const recs: LedgerEvent[] = [];
+    for (let k = 0; k < end; k++) {
+      const e = table.events[received[k] ?? 0];
+      if (e && isVisible(e)) recs.push(e);
+    }
     const recommenders = new Set<string>();
     recs.forEach((e, i) => {
       const ids = e.personIds ?? [];

@@ -3,7 +3,7 @@ import { defineMeasure, insufficient } from '../../measure.ts';
 import { messageIndex } from '../../_lib/alters.ts';
 import { DAY_MS } from '../../_lib/time.ts';
 import { networkSize } from '../network-size/index.ts';
-import { reciprocalTies12m } from '../reciprocal-ties-12m/index.ts';
+import { reciprocalTiesValue } from '../reciprocal-ties-12m/index.ts';
 
 export const MIN_CONNECTIONS = 50;
 /** Connections younger than this have had no fair chance to interact [D]. */
@@ -40,9 +40,10 @@ export const latentTieShare = defineMeasure({
       return !a || a.sent + a.received === 0;
     }).length;
     const parts: Record<string, number> = { eligible: eligible.length, latent };
-    const depth = reciprocalTies12m.compute(ctx);
+    // The depth value without recomputing its chart.
+    const depth = reciprocalTiesValue(ctx);
     const reach = networkSize.compute(ctx);
-    if (depth.status === 'ok' && reach.status === 'ok' && reach.value > 0) parts.depth_ratio = depth.value / reach.value;
+    if (depth !== undefined && reach.status === 'ok' && reach.value > 0) parts.depth_ratio = depth / reach.value;
     return { status: 'ok', value: latent / eligible.length, display: `${latent} of ${eligible.length}`, parts };
   },
 });

@@ -1,6 +1,7 @@
 /** T1.2 `depth_reciprocal_ties_12m`: distinct people with a reciprocated 1:1 exchange in the last 365 days. */
+import type { MeasureContext } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import { messageIndex } from '../../_lib/alters.ts';
+import { messageIndex, type MessageIndex } from '../../_lib/alters.ts';
 import { reachDepthChart } from './chart.ts';
 
 export const MIN_MESSAGES = 20;
@@ -31,17 +32,30 @@ export const reciprocalTies12m = defineMeasure({
   compute(ctx) {
     const idx = messageIndex(ctx.ledger, ctx.asOf);
     if (idx.composedInWindow < MIN_MESSAGES) return insufficient(idx.composedInWindow, MIN_MESSAGES, 'written messages in the last 365 days');
-    let oneToOne = 0;
-    let group = 0;
-    for (const a of idx.alters.values()) {
-      if (a.oneToOne.inWindow) oneToOne += 1;
-      if (a.group.inWindow) group += 1;
-    }
+    const { oneToOne, group } = reciprocatedInWindow(idx);
     return {
       status: 'ok',
       value: oneToOne,
       parts: { group, messages: idx.composedInWindow },
-      charts: [reachDepthChart(ctx.ledger, idx.exchanges, ctx.asOf)],
+      charts: [reachDepthChart(ctx.ledger, idx.exchangeLog, ctx.asOf)],
     };
   },
 });
+
+/** People with a reciprocated exchange in W, in 1:1 and in group threads. */
+export function reciprocatedInWindow(idx: MessageIndex): { oneToOne: number; group: number } {
+  let oneToOne = 0;
+  let group = 0;
+  for (const a of idx.alters.values()) {
+    if (a.oneToOne.inWindow) oneToOne += 1;
+    if (a.group.inWindow) group += 1;
+  }
+  return { oneToOne, group };
+}
+
+/** The measure's value without its chart (for depth_ratio), or undefined when it would not be "ok". */
+export function reciprocalTiesValue(ctx: MeasureContext): number | undefined {
+  if (reciprocalTies12m.meta.requires.some((r) => !ctx.ledger.available.has(r))) return undefined;
+  const idx = messageIndex(ctx.ledger, ctx.asOf);
+  return idx.composedInWindow < MIN_MESSAGES ? undefined : reciprocatedInWindow(idx).oneToOne;
+}

@@ -61,4 +61,32 @@ describe('depth_reciprocal_ties_12m', () => {
     ]);
     expect(chart?.description).toContain('added 1 connection and had a two-way conversation (a message answered within 30 days) with 1 person.');
   });
+
+  it('counts distinct people per month and over the 24 months, ignoring exchanges before them', () => {
+    const pair = (who: string, day: string): LedgerEvent[] => [msg('out', who, at(day)), msg('in', who, at(day) + DAY_MS)];
+    const events = [
+      ...filler(20),
+      ...pair('old', '2022-06-10'), // before the first charted month (2022-07)
+      ...pair('a', '2022-07-01'),
+      ...pair('a', '2022-07-20'), // a again in the same month: counted once
+      ...pair('b', '2022-07-05'),
+      ...pair('a', '2024-06-01'), // a in a later month too
+      ...pair('old', '2024-06-02'),
+    ];
+    const r = reciprocalTies12m.compute(ctxOf(makeLedger({ events }), T));
+    if (r.status !== 'ok') throw new Error(r.status);
+    const talked = (month: string) => r.charts?.[0]?.rows.find((x) => x.month === month && x.series === 'people with a two-way conversation')?.people;
+    expect(talked('2022-07')).toBe(2);
+    expect(talked('2022-08')).toBe(0);
+    expect(talked('2024-06')).toBe(2);
+    expect(r.charts?.[0]?.description).toContain('with 3 different people.');
+  });
+
+  it('draws an empty month series when no exchange falls in the 24 months', () => {
+    const events = [...filler(20), msg('out', 'a', at('2020-01-01')), msg('in', 'a', at('2020-01-02'))];
+    const r = reciprocalTies12m.compute(ctxOf(makeLedger({ events }), T));
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.charts?.[0]?.rows.every((x) => x.people === 0)).toBe(true);
+    expect(r.charts?.[0]?.description).toContain('with 0 different people.');
+  });
 });
