@@ -6,24 +6,34 @@
  */
 import { termMatcher } from '../aims/match.ts';
 import { normaliseName } from '../model/identity.ts';
-import type { Ledger, LedgerEvent } from '../model/types.ts';
+import type { EventKind, Ledger, LedgerEvent } from '../model/types.ts';
+import { eventTable } from '../measures/_lib/event-table.ts';
+import { eventKinds } from '../model/kinds.ts';
 import type { BoundaryFinding } from '../pipeline/types.ts';
 import type { PostingPolicy } from './policy.ts';
 
-const PUBLIC_KINDS = new Set(['post', 'comment', 'reply', 'repost']);
+const PUBLIC_KINDS: readonly EventKind[] = ['post', 'comment', 'reply', 'repost'];
 /** Visibility labels that keep an item out of the public and the wider network. */
 const PRIVATE_VISIBILITY = /^(direct|private|only_me|self)$/i;
 /** Visibility labels that reach beyond the user's own network. */
 const WIDE_VISIBILITY = /^(public|anyone|everyone|public_feed)$/i;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// The lookbehinds let a match start only where a run of name characters starts: with `\b` or no
+// anchor, a long run without the awaited `@` or suffix is rescanned from every position (quadratic).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // Nine or more digits with the usual separators, optionally with a country code: not years or counts.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/u;
 const STREET =
-  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Crescent|Close)\b|\b[\p{L}-]+(?:straße|strasse|weg|gasse|platz)\s+\d{1,4}[a-z]?\b/iu;
+  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Crescent|Close)\b|(?<![\p{L}-])[\p{L}-]+(?:straße|strasse|weg|gasse|platz)\s+\d{1,4}[a-z]?\b/iu;
 const JOB_POST = /\b(?:we(?:'|’)re hiring|we are hiring|now hiring|join (?:our|my) team|job opening|open (?:role|position)|vacanc(?:y|ies)|apply (?:now|here|today))\b/i;
 
 const EXCERPT_CHARS = 80;
+/**
+ * Only this many characters of one post are scanned. The longest post a platform allows is
+ * Facebook's 63,206 characters; a hostile archive can hold a 10 MB "post", and a backtracking
+ * regular expression over a run that long overflows V8's regexp stack (RangeError) or never ends.
+ */
+export const MAX_SCANNED_CHARS = 65_536;
 
 /** Runs every rule over the user's own public or network-visible posts and comments, oldest first. */
 export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): BoundaryFinding[] {
@@ -32,10 +42,15 @@ export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): Boundar
   const avoid = policy && policy.avoid.length > 0 ? termMatcher(policy.avoid) : undefined;
   const allowed = policy && policy.audiences.length > 0 ? new Set(policy.audiences.map((a) => a.toLowerCase())) : undefined;
 
-  for (const e of ledger.events) {
-    if (e.direction !== 'out' || !PUBLIC_KINDS.has(e.kind) || e.text === undefined) continue;
+  const table = eventTable(ledger);
+  const own: LedgerEvent[] = [];
+  for (const kind of PUBLIC_KINDS) for (const i of table.of(kind, 'out')) own.push(table.events[i]!);
+  own.sort((a, b) => (a.at ?? -Infinity) - (b.at ?? -Infinity));
+  for (const e of own) {
+    if (e.text === undefined) continue;
     if (e.visibility !== undefined && PRIVATE_VISIBILITY.test(e.visibility)) continue;
-    const text = e.text;
+    const text = e.text.length > MAX_SCANNED_CHARS ? e.text.slice(0, MAX_SCANNED_CHARS) : e.text;
+    const lower = text.toLowerCase();
     const add = (rule: BoundaryFinding['rule'], match: RegExpExecArray | { index: number; 0: string }, detail: string, mask = true) =>
       out.push({
         rule,
@@ -52,10 +67,13 @@ export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): Boundar
     if (phone && digits(phone[0]) >= 9) add('phone', phone, 'a phone number in something others can see');
     const street = STREET.exec(text);
     if (street) add('street-address', street, 'what looks like a street address');
-    for (const [key, name] of privateOnly) {
-      const i = text.toLowerCase().indexOf(key);
-      if (i >= 0 && isWordAt(text, i, key.length)) {
-        add('private-contact-named', { index: i, 0: text.slice(i, i + key.length) }, `${name} appears only in your private messages, and is named here in public`, false);
+    if (privateOnly.size > 0) {
+      // Look up each run of two to four words, rather than searching the post once per contact.
+      for (const key of namesIn(lower)) {
+        const name = privateOnly.get(key);
+        if (name === undefined) continue;
+        const i = lower.indexOf(key);
+        add('private-contact-named', { index: Math.max(0, i), 0: i >= 0 ? text.slice(i, i + key.length) : '' }, `${name} appears only in your private messages, and is named here in public`, false);
       }
     }
     const job = JOB_POST.exec(text);
@@ -82,10 +100,13 @@ function privateContacts(ledger: Ledger): Map<string, string> {
   const tied = new Set(ledger.ties.map((t) => t.personId));
   const messaged = new Set<string>();
   const publicly = new Set<string>();
-  for (const e of ledger.events) {
-    if (!e.personIds) continue;
-    const target = e.kind === 'message' ? messaged : publicly;
-    for (const id of e.personIds) target.add(id);
+  const table = eventTable(ledger);
+  for (const kind of eventKinds) {
+    const target = kind === 'message' ? messaged : publicly;
+    for (const i of table.ofKind(kind)) {
+      const ids = table.events[i]!.personIds;
+      if (ids) for (const id of ids) target.add(id);
+    }
   }
   const out = new Map<string, string>();
   for (const id of messaged) {
@@ -119,10 +140,18 @@ function digits(s: string): number {
   return n;
 }
 
-function isWordAt(text: string, i: number, len: number): boolean {
-  const before = i === 0 ? '' : text[i - 1]!;
-  const after = text[i + len] ?? '';
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+/** Every run of two to four consecutive words of a lower-cased text: the candidates for a full name. */
+function namesIn(text: string): Set<string> {
+  const words = text.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i]!;
+    for (let n = 2; n <= 4 && i + n - 1 < words.length; n++) {
+      key += ` ${words[i + n - 1]!}`;
+      out.add(key);
+    }
+  }
+  return out;
 }
 
 function escapeRegExp(s: string): string {

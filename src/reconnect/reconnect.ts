@@ -7,6 +7,7 @@
 import { isComposed, isGroupMessage } from '../model/kinds.ts';
 import type { Ledger, Platform } from '../model/types.ts';
 import { lastExchange, messageIndex } from '../measures/_lib/alters.ts';
+import { endAt, eventTable } from '../measures/_lib/event-table.ts';
 import { tieStrength } from '../measures/_lib/tie-strength.ts';
 import { DAY_MS, THREE_YEARS_DAYS, WINDOW_DAYS, utcDate } from '../measures/_lib/time.ts';
 import type { ReconnectItem } from '../pipeline/types.ts';
@@ -49,12 +50,19 @@ export function reconnectList(ledger: Ledger, asOf: number): ReconnectItem[] {
   }
   if (candidates.size === 0) return [];
 
-  // One pass: each candidate's messages in the year up to their last exchange give the strength they had then.
-  for (const e of ledger.events) {
-    if (e.kind !== 'message' || e.at === undefined || e.at > asOf || !e.personIds || !isComposed(e)) continue;
+  // One pass over the messages: each candidate's messages in the year up to their last exchange give the strength they had then.
+  const table = eventTable(ledger);
+  const messages = table.ofKind('message');
+  const end = endAt(table, messages, asOf);
+  for (let m = 0; m < end; m++) {
+    const e = table.events[messages[m]!]!;
+    if (e.at === undefined || !e.personIds) continue;
+    let composed: boolean | undefined;
     for (const id of e.personIds) {
       const c = candidates.get(id);
       if (!c) continue;
+      composed ??= isComposed(e);
+      if (!composed) break;
       c.messages += 1;
       if (c.first === undefined || e.at < c.first) c.first = e.at;
       if (e.at > c.last || e.at <= c.last - WINDOW_DAYS * DAY_MS) continue;
@@ -64,12 +72,13 @@ export function reconnectList(ledger: Ledger, asOf: number): ReconnectItem[] {
     }
   }
 
+  const since = new Map<string, number>();
+  for (const t of ledger.ties) if (t.since !== undefined && candidates.has(t.personId)) since.set(t.personId, Math.min(t.since, since.get(t.personId) ?? Infinity));
   const items: ReconnectItem[] = [];
   for (const c of candidates.values()) {
     const p = ledger.people.get(c.personId);
     const n = c.sent + c.received;
-    const since = ledger.ties.find((t) => t.personId === c.personId)?.since;
-    const first = Math.min(c.first ?? c.last, since ?? Infinity);
+    const first = Math.min(c.first ?? c.last, since.get(c.personId) ?? Infinity);
     const s = tieStrength({
       nWeighted: n,
       daysSinceLastReciprocated: 0,
