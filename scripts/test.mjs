@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const results = '.vitest-results.json';
 const steps = [
+  ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]],

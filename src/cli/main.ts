@@ -1,10 +1,6 @@
 /** Node edge: the `flipside` command line. Thin: parses options, calls the commands, maps errors to exit codes. */
 import { Command, CommanderError, Option } from 'commander';
-import { auditCommand } from './commands/audit.ts';
-import { sampleCommand } from './commands/sample.ts';
-import { demoCommand } from './commands/demo.ts';
-import { codebookCommand } from './commands/codebook.ts';
-import { calibrateOnTerminal } from './commands/calibrate.ts';
+// Commands are imported when they run, so `--help` does not load the report renderer, vega and the importers.
 import { reportError } from './output.ts';
 import { ExitCode } from '../diagnostics/errors.ts';
 import { version } from '../version.ts';
@@ -40,6 +36,7 @@ function program(): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string; aims?: string; identities?: string; policy?: string }) => {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      const { auditCommand } = await import('./commands/audit.ts');
       const written = await auditCommand(paths, { ...o, debug: g.debug, quiet: g.quiet });
       process.stdout.write(`${written.html}\n`);
       if (written.json) process.stdout.write(`${written.json}\n`);
@@ -55,6 +52,7 @@ function program(): Command {
     .option('--out <dir>', 'folder to write into', '.')
     .option('--folder', 'write an unpacked folder instead of a zip', false)
     .action(async (o: { persona: string; seed: string; scale: string; vintage: string; out: string; folder: boolean }) => {
+      const { sampleCommand } = await import('./commands/sample.ts');
       const r = await sampleCommand({ persona: o.persona, seed: Number(o.seed), scale: Number(o.scale), vintage: o.vintage, out: o.out, folder: o.folder });
       process.stdout.write(`${r.path}\n`);
     });
@@ -65,13 +63,15 @@ function program(): Command {
     .option('--out <dir>', 'folder to write the demo report into', 'out/demo')
     .action(async (o: { out: string }) => {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      const { demoCommand } = await import('./commands/demo.ts');
       const html = await demoCommand(o.out, { debug: g.debug, quiet: g.quiet });
       process.stdout.write(`The demo report is at ${html}\nOpen it in a browser; it loads nothing from outside.\n`);
     });
   cmd
     .command('codebook')
     .description('print every measure: definition, unit, minimum data, references with evidence labels, caveat and question (Markdown)')
-    .action(() => {
+    .action(async () => {
+      const { codebookCommand } = await import('./commands/codebook.ts');
       process.stdout.write(codebookCommand());
     });
   cmd
@@ -86,6 +86,7 @@ function program(): Command {
     .option('--interactive', 'ask even when standard input is not a terminal (answers are read line by line)', false)
     .action(async (paths: string[], o: { tz?: string; asOf?: string; store: string; seed: string; labels?: string; interactive: boolean }) => {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
+      const { calibrateOnTerminal } = await import('./commands/calibrate.ts');
       await calibrateOnTerminal(paths, { ...o, debug: g.debug, quiet: g.quiet });
     });
   return cmd;
