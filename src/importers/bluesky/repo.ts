@@ -13,8 +13,8 @@ import { readProfile } from './profile.ts';
 import { asCommit, isObj, type RawCommit } from './raw.ts';
 import { FAMILIES, type BlueskyRun, type Family, type Repo } from './run.ts';
 import { readFollow, readLike } from './social.ts';
+import { readWithProgress } from '../_shared/progress.ts';
 
-const PROGRESS_STEP = 1 << 20;
 
 /** Which FileReport kind a collection feeds. */
 export function familyOf(collection: string): Family {
@@ -139,18 +139,7 @@ export function describeVariant(commit: RawCommit, blocks: number, walk: MstWalk
   return parts.join('; ');
 }
 
-/** Passes the entry's bytes through, telling ctx.onProgress every MiB and at the end. */
-async function* progress(run: BlueskyRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
-  const report = run.ctx.onProgress;
-  let read = 0;
-  let next = PROGRESS_STEP;
-  for await (const chunk of run.archive.read(entry)) {
-    read += chunk.length;
-    if (report && read >= next) {
-      report(entry.path, read, entry.size);
-      next = read + PROGRESS_STEP;
-    }
-    yield chunk;
-  }
-  report?.(entry.path, read, entry.size);
+/** The entry's bytes, reporting progress to the CLI. */
+function progress(run: BlueskyRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
+  return readWithProgress(run.archive, entry, run.ctx.onProgress);
 }

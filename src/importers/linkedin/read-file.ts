@@ -9,6 +9,7 @@ import type { FileReport } from '../../model/types.ts';
 import { openCsv, type CsvHeader, type CsvRow } from '../_shared/csv.ts';
 import { describeVariant, type RawFile } from './raw.ts';
 import type { LinkedInRun } from './run.ts';
+import { readWithProgress } from '../_shared/progress.ts';
 
 /** Handles one data row; returns true when it became a record, false when skipped (with its own diagnostic). */
 export type RowHandler = (row: CsvRow) => boolean;
@@ -21,7 +22,6 @@ export interface CsvFileSpec {
   readonly isContinuation?: (fields: readonly string[]) => boolean;
 }
 
-const PROGRESS_STEP = 1 << 20;
 
 /** Reads `entry` as CSV; `start` sees the header once and returns the per-row handler. */
 export async function readCsvFile(
@@ -78,20 +78,9 @@ export async function readCsvFile(
   };
 }
 
-/** Passes the entry's bytes through, telling ctx.onProgress every MiB and at the end. */
-async function* progress(run: LinkedInRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
-  const report = run.ctx.onProgress;
-  let read = 0;
-  let next = PROGRESS_STEP;
-  for await (const chunk of run.archive.read(entry)) {
-    read += chunk.length;
-    if (report && read >= next) {
-      report(entry.path, read, entry.size);
-      next = read + PROGRESS_STEP;
-    }
-    yield chunk;
-  }
-  report?.(entry.path, read, entry.size);
+/** The entry's bytes, reporting progress to the CLI. */
+function progress(run: LinkedInRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
+  return readWithProgress(run.archive, entry, run.ctx.onProgress);
 }
 
 /** The cell at column `i`, or undefined when the file has no such column or the cell is empty. */

@@ -8,6 +8,7 @@ import { diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { FileReport } from '../../model/types.ts';
 import { splitJsonArrayBatches } from '../_shared/json-array.ts';
 import type { XRun } from './run.ts';
+import { readWithProgress } from '../_shared/progress.ts';
 
 /** Handles one element (1-based index); returns true when it became a record, false when skipped (with its own diagnostic). */
 export type ElementHandler = (value: unknown, index: number) => boolean;
@@ -18,7 +19,6 @@ export interface ElementCounts {
   skipped: number;
 }
 
-const PROGRESS_STEP = 1 << 20;
 
 /**
  * Reads `entry` as a YTD array. With `counts`, the handler keeps its own tally (records are items
@@ -57,18 +57,7 @@ export async function readYtdFile(run: XRun, entry: ArchiveEntry, kind: string, 
   return report;
 }
 
-/** Passes the entry's bytes through, telling ctx.onProgress every MiB and at the end. */
-async function* progress(run: XRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
-  const report = run.ctx.onProgress;
-  let read = 0;
-  let next = PROGRESS_STEP;
-  for await (const chunk of run.archive.read(entry)) {
-    read += chunk.length;
-    if (report && read >= next) {
-      report(entry.path, read, entry.size);
-      next = read + PROGRESS_STEP;
-    }
-    yield chunk;
-  }
-  report?.(entry.path, read, entry.size);
+/** The entry's bytes, reporting progress to the CLI. */
+function progress(run: XRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
+  return readWithProgress(run.archive, entry, run.ctx.onProgress);
 }

@@ -15,6 +15,7 @@ import { repairDeep } from './mojibake.ts';
 import { streamObjectArray } from './object-stream.ts';
 import { asObject, asString } from './read-json.ts';
 import type { MetaRun, PersonRef } from './run.ts';
+import { readWithProgress } from '../progress.ts';
 
 /** `message_1.json`, `message_2.json`… (numbered parts of one thread). */
 export const MESSAGE_FILE = /^message_\d+\.json$/i;
@@ -139,22 +140,10 @@ function readMessage(run: MetaRun, file: string, row: number, m: Record<string, 
   };
 }
 
-const PROGRESS_STEP = 1 << 20;
 
-/** Passes the entry's bytes through, telling ctx.onProgress every MiB and at the end. */
-async function* progress(run: MetaRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
-  const report = run.ctx.onProgress;
-  let read = 0;
-  let next = PROGRESS_STEP;
-  for await (const chunk of run.archive.read(entry)) {
-    read += chunk.length;
-    if (report && read >= next) {
-      report(entry.path, read, entry.size);
-      next = read + PROGRESS_STEP;
-    }
-    yield chunk;
-  }
-  report?.(entry.path, read, entry.size);
+/** The entry's bytes, reporting progress to the CLI. */
+function progress(run: MetaRun, entry: ArchiveEntry): AsyncGenerator<Uint8Array> {
+  return readWithProgress(run.archive, entry, run.ctx.onProgress);
 }
 
 /**
