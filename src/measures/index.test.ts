@@ -4,24 +4,12 @@ import { at, ctxOf, makeLedger } from './_lib/test-ledger.ts';
 import { computeFindings, measures } from './index.ts';
 
 describe('measure registry', () => {
-  it('holds the 13 contract measures with unique ids', () => {
+  it('holds every indicator of CODEBOOK section 3 (T1.1 to T5.6) once, with unique ids', () => {
     const ids = measures.map((m) => m.meta.id);
-    expect(ids).toEqual([
-      'reach_network_size',
-      'depth_reciprocal_ties_12m',
-      'latent_tie_share',
-      'dormant_tie_pool',
-      'consumption_to_creation_ratio',
-      'late_night_activity_share',
-      'invitation_personalisation_rate',
-      'buzzword_density',
-      'default_headline_match',
-      'recommendations_received',
-      'opportunity_inflow',
-      'giving_receiving_balance',
-      'dialogue_share',
-    ]);
     expect(new Set(ids).size).toBe(ids.length);
+    const sections = measures.map((m) => m.meta.codebook).sort();
+    const expected = [1, 2, 3, 4, 5].flatMap((t) => [1, 2, 3, 4, 5, 6].map((i) => `T${t}.${i}`));
+    expect(sections).toEqual(expected);
   });
   it('is in report order: by tension, then side', () => {
     const order = measures.map((m) => {
@@ -45,7 +33,7 @@ describe('measure registry', () => {
   });
   it('on an empty ledger reports every measure as not available, never as zero', () => {
     const findings = computeFindings(ctxOf(makeLedger(), at('2024-06-30')));
-    expect(findings.map((f) => f.result.status)).toEqual(Array(13).fill('not-available'));
+    expect(findings.map((f) => f.result.status)).toEqual(Array(measures.length).fill('not-available'));
   });
   it('is deterministic: the same ledger gives the same findings', () => {
     const l = makeLedger({ connections: ['a', 'b'], available: ['connections', 'messages', 'reactions', 'posts'] });

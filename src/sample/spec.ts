@@ -184,6 +184,25 @@ export const MEASURE_IDS = [
   'opportunity_inflow',
   'giving_receiving_balance',
   'dialogue_share',
+  // Tensions 1–3, second group (planted-t1-t3.ts).
+  'employer_concentration',
+  'dunbar_layer_profile',
+  'learning_follow_through',
+  'source_diversity',
+  'followed_sources_load',
+  'checking_frequency',
+  'lexical_diversity_mtld',
+  'template_phrase_rate',
+  'self_similarity',
+  // Tensions 4–5, second group (planted-t4-t5.ts).
+  'network_mobilisation',
+  'job_search_conversion',
+  'professional_content_share',
+  'network_adjacent_moves',
+  'composed_share',
+  'amplify_others_share',
+  'self_promotion_share',
+  'connection_accumulation_bursts',
 ] as const;
 
 /** A person's profile URL as LinkedIn writes it in Connections.csv and messages.csv. */

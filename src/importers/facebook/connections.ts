@@ -64,8 +64,8 @@ export async function readNameList(run: MetaRun, entry: ArchiveEntry, spec: Name
       const e = run.event('invitation', spec.as.invitation, file, row);
       if (at !== undefined) e.at = at;
       e.personIds = [id];
-      // Facebook friend requests carry no note.
-      e.hasNote = false;
+      // Facebook friend requests cannot carry a note, so `hasNote` stays unset: "no note" would be a
+      // choice the user never had, and would pull down the personalisation rate of LinkedIn users.
     }
   });
   run.report(file, spec.kind, records, skipped, list.key);

@@ -12,10 +12,18 @@ export function stripNonWords(text: string): string {
   return text.replace(URL_RE, ' ').replace(HANDLE_RE, ' ').replace(HASHTAG_RE, ' ');
 }
 
+/**
+ * Only this many characters of one text are tokenised. No platform allows a longer post (Facebook's
+ * limit, 63,206, is the highest), but a hostile archive can hold a 10 MB "word", and WORD_RE over a
+ * run that long overflows V8's regexp backtracking stack (RangeError: Maximum call stack size exceeded).
+ */
+export const MAX_TOKENIZED_CHARS = 65_536;
+
 /** Lower-cased word tokens of `text`: Unicode letter sequences, apostrophes kept inside words, URLs/@handles/#hashtags removed. */
 export function tokenize(text: string): string[] {
+  const bounded = text.length > MAX_TOKENIZED_CHARS ? text.slice(0, MAX_TOKENIZED_CHARS) : text;
   // Curly apostrophes are how most phone keyboards type "'"; treat them as the same character.
-  const clean = stripNonWords(text.normalize('NFC').replace(/[\u2019\u02BC]/gu, "'"));
+  const clean = stripNonWords(bounded.normalize('NFC').replace(/[\u2019\u02BC]/gu, "'"));
   return (clean.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
 }
 

@@ -5,6 +5,8 @@ import type { Planted, SpecPosition, SpecProfile } from '../spec.ts';
 import type { Kit } from './kit.ts';
 import * as rule from './planted.ts';
 import { countTokens, plantedText } from './profile-text.ts';
+import { plantedForT1T3 } from './planted-t1-t3.ts';
+import { plantedForT4T5 } from './planted-t4-t5.ts';
 
 export interface ProfilePlan {
   readonly headline: string;
@@ -65,6 +67,8 @@ export function buildProfile(rng: Rng, kit: Kit, current: { title: string; compa
 /** The planted record for every measure of measure-contract.md, from the kit's counts. */
 export function plantedRecord(kit: Kit, parts: ProfileParts, headlineIsDefault: 0 | 1, hasReactionsFile: boolean, connections: number): Record<string, Planted> {
   const s = kit.state();
+  // The newer rules read the finished records (posts, messages, jobs), which the kit's counters do not keep.
+  const records = kit.build({ persona: '', profile: parts.profile, positions: parts.positions, skills: parts.skills, planted: {}, withReactions: hasReactionsFile });
   return {
     reach_network_size: connections,
     depth_reciprocal_ties_12m: rule.plantedDepth(s),
@@ -79,5 +83,7 @@ export function plantedRecord(kit: Kit, parts: ProfileParts, headlineIsDefault: 
     opportunity_inflow: rule.plantedOpportunity(s),
     giving_receiving_balance: rule.plantedGiving(s),
     dialogue_share: rule.plantedDialogue(s),
+    ...plantedForT1T3(s, parts, records),
+    ...plantedForT4T5(s, parts, records),
   };
 }

@@ -33,7 +33,7 @@ export function conversationElement(spec: XSampleSpec, c: XSampleConversation, n
     return { messageCreate: create };
   });
   if (group) {
-    const first = Math.min(...c.messages.map((m) => m.at), spec.generatedAt) - 60_000;
+    const first = c.messages.reduce((min, m) => Math.min(min, m.at), spec.generatedAt) - 60_000;
     items.push({ joinConversation: { initiatingUserId: c.with[0] ?? owner, participantsSnapshot: [owner, ...c.with], createdAt: isoDate(first) } });
   }
   return { dmConversation: { conversationId, messages: items } };

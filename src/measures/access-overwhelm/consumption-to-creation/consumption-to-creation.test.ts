@@ -43,3 +43,22 @@ describe('consumption_to_creation_ratio', () => {
     expect(rows.filter((x) => x.month !== '2024-06').every((x) => x.items === 0)).toBe(true);
   });
 });
+
+describe('consumption_to_creation_ratio per platform', () => {
+  const onX = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'x', source: { platform: 'x', file: 'data/like.js', row: 1 } });
+  const undated = (n: number): LedgerEvent[] => Array.from({ length: n }, () => onX(ev('reaction', 'out', undefined)));
+  it('computes a platform with undated likes all-time, beside the dated headline platform', () => {
+    const d = T - 30 * DAY_MS;
+    const li = [...many(40, 'reaction', d), ...many(10, 'comment', d)];
+    const x = [...undated(60), ...many(10, 'reply', T - 800 * DAY_MS).map(onX), ...many(5, 'post', d).map(onX)];
+    const r = consumptionToCreation.compute(ctxOf(makeLedger({ events: [...li, ...x] }), T));
+    expect(r).toMatchObject({ status: 'ok', value: 4, parts: { consumption: 40, creation: 10 }, byPlatform: { linkedin: 4, x: 4 } });
+    if (r.status === 'ok') expect(r.notes?.some((n) => n.startsWith('x: its likes carry no dates'))).toBe(true);
+  });
+  it('leads with the undated platform only when it is alone, and counts replies as creation', () => {
+    const x = [...undated(60), ...many(20, 'reply', T - 800 * DAY_MS).map(onX)];
+    const r = consumptionToCreation.compute(ctxOf(makeLedger({ events: x }), T));
+    expect(r).toMatchObject({ status: 'ok', value: 3, parts: { consumption: 60, creation: 20 }, byPlatform: { x: 3 } });
+    if (r.status === 'ok') expect(r.charts?.[0]?.description).toContain('All time (these likes carry no dates)');
+  });
+});

@@ -1,7 +1,8 @@
 /** T2.3 `late_night_activity_share`: share of your actions that happen when you would normally sleep. */
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import type { EventKind, LedgerEvent } from '../../../model/types.ts';
+import type { EventKind, LedgerEvent, Platform } from '../../../model/types.ts';
+import { inPlatformOrder } from '../../_lib/by-platform.ts';
 import { eventTable, windowRange } from '../../_lib/event-table.ts';
 import { DAY_MS, HOUR_MS, WINDOW_DAYS, localMs } from '../../_lib/time.ts';
 import { percent } from '../../_lib/stats.ts';
@@ -86,6 +87,8 @@ export const lateNightActivity = defineMeasure({
     const nights = new Set<number>();
     let total = 0;
     let late = 0;
+    // [actions, late actions] per platform, for the breakdown beside the pooled share.
+    const perPlatform = new Map<Platform, [number, number]>();
     const table = eventTable(ctx.ledger);
     // The same events as isAction, kind by kind; only their times are read.
     for (const kind of ACTION_KINDS) {
@@ -94,6 +97,13 @@ export const lateNightActivity = defineMeasure({
       for (let k = from; k < to; k++) {
         const at = table.at[list[k] ?? 0] ?? 0;
         total += 1;
+        const platform = table.events[list[k] ?? 0]?.platform;
+        let pp = platform === undefined ? undefined : perPlatform.get(platform);
+        if (!pp) {
+          pp = [0, 0];
+          if (platform !== undefined) perPlatform.set(platform, pp);
+        }
+        pp[0] += 1;
         const local = localMs(at, timeZone);
         const h = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
         // 1970-01-01 was a Thursday: day 0 → index 3 in a Monday-first week.
@@ -102,6 +112,7 @@ export const lateNightActivity = defineMeasure({
         grid[wd * 24 + h] = (grid[wd * 24 + h] ?? 0) + 1;
         if (isNightHour(h, start, end)) {
           late += 1;
+          pp[1] += 1;
           // A night belongs to the evening it started: shift back by the window's end hour.
           nights.add(Math.floor(localMs(at - end * HOUR_MS, timeZone) / DAY_MS));
         }
@@ -109,11 +120,16 @@ export const lateNightActivity = defineMeasure({
     }
     if (total < MIN_ACTIONS) return insufficient(total, MIN_ACTIONS, 'timestamped actions in the last 365 days');
     const notes = timeZone === 'UTC' ? ['Hours are in UTC; give your home time zone for a truer picture.'] : [];
+    // One person sleeps once: the headline pools every platform's actions; each platform is also shown alone.
+    const shares = new Map<Platform, number>();
+    for (const [p, [n, l]] of perPlatform) if (n >= MIN_ACTIONS) shares.set(p, l / n);
+    if (perPlatform.size > 1) notes.push('The headline pools your actions on every platform (one night is one night wherever you were); each platform is also shown alone.');
     return {
       status: 'ok',
       value: late / total,
       display: `${late} of ${total}`,
       parts: { late_actions: late, actions: total, late_nights: nights.size, late_nights_per_30d: (nights.size * 30) / WINDOW_DAYS },
+      byPlatform: inPlatformOrder(shares),
       charts: [hourChart(hours, timeZone, late, total), weekChart(grid, timeZone, total)],
       ...(notes.length > 0 ? { notes } : {}),
     };

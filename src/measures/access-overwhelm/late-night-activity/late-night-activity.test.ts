@@ -75,3 +75,17 @@ describe('late_night_activity_share', () => {
     expect(r).toMatchObject({ status: 'ok', value: 1 });
   });
 });
+
+describe('late_night_activity_share per platform', () => {
+  it('pools every platform in the headline and shows each platform with enough actions alone', () => {
+    const T = at('2024-06-30');
+    const late = Date.UTC(2024, 5, 20, 23, 30);
+    const day = Date.UTC(2024, 5, 20, 12, 0);
+    const onX = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'x', source: { platform: 'x', file: 'data/tweets.js', row: 1 } });
+    const li = [...Array.from({ length: 40 }, () => ev('reaction', 'out', day)), ...Array.from({ length: 10 }, () => ev('reaction', 'out', late))];
+    const x = [...Array.from({ length: 25 }, () => ev('post', 'out', late, { text: 'late' })), ...Array.from({ length: 25 }, () => ev('post', 'out', day, { text: 'day' })), ev('reaction', 'out', undefined)].map(onX);
+    const r = lateNightActivity.compute(ctxOf(makeLedger({ events: [...li, ...x] }), T));
+    expect(r).toMatchObject({ status: 'ok', value: 35 / 100, byPlatform: { linkedin: 0.2, x: 0.5 } });
+    if (r.status === 'ok') expect(r.notes?.some((n) => n.includes('pools your actions'))).toBe(true);
+  });
+});

@@ -33,3 +33,14 @@ describe('dialogue_share', () => {
     expect(dialogueShare.compute(ctxOf(makeLedger({ events: n(20, 'comment', 'x') }), T))).toMatchObject({ status: 'ok', value: 1 });
   });
 });
+
+describe('dialogue_share per platform', () => {
+  it('counts X replies as dialogue and shows each platform with enough items alone', () => {
+    const T = at('2024-06-30');
+    const d = T - 86_400_000;
+    const onX = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'x', source: { platform: 'x', file: 'data/tweets.js', row: 1 } });
+    const li = [...Array.from({ length: 5 }, () => ev('comment', 'out', d, { text: 'nice' })), ...Array.from({ length: 15 }, () => ev('post', 'out', d, { text: 'news' }))];
+    const x = [...Array.from({ length: 15 }, () => ev('reply', 'out', d, { text: '@bo yes' })), ...Array.from({ length: 5 }, () => ev('post', 'out', d, { text: 'hello' }))].map(onX);
+    expect(dialogueShare.compute(ctxOf(makeLedger({ events: [...li, ...x] }), T))).toMatchObject({ status: 'ok', value: 0.5, byPlatform: { linkedin: 0.25, x: 0.75 } });
+  });
+});

@@ -1,8 +1,10 @@
 /** T5.3 `dialogue_share`: conversation (comments, replies, mentions) versus broadcast posts. */
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { hasMention } from '../../_lib/text.ts';
-import { countInWindow, eventTable, windowRange } from '../../_lib/event-table.ts';
+import { eventTable, windowRange } from '../../_lib/event-table.ts';
 import { WINDOW_DAYS } from '../../_lib/time.ts';
+import type { Platform } from '../../../model/types.ts';
+import { bump, inPlatformOrder } from '../../_lib/by-platform.ts';
 
 export const MIN_ITEMS = 20;
 
@@ -32,16 +34,28 @@ export const dialogueShare = defineMeasure({
       return { status: 'not-available', reason: 'not available from these exports (needs posts or comments)' };
     }
     const table = eventTable(ctx.ledger);
-    let dialogic = countInWindow(table, table.of('comment', 'out'), ctx.asOf, WINDOW_DAYS) + countInWindow(table, table.of('reply', 'out'), ctx.asOf, WINDOW_DAYS);
+    const dialogicBy = new Map<Platform, number>();
+    const totalBy = new Map<Platform, number>();
+    let dialogic = 0;
     let broadcast = 0;
-    const posts = table.of('post', 'out');
-    const [from, to] = windowRange(table, posts, ctx.asOf, WINDOW_DAYS);
-    for (let k = from; k < to; k++) {
-      if (hasMention(table.events[posts[k] ?? 0]?.text ?? '')) dialogic += 1;
-      else broadcast += 1;
+    for (const kind of ['comment', 'reply', 'post'] as const) {
+      const list = table.of(kind, 'out');
+      const [from, to] = windowRange(table, list, ctx.asOf, WINDOW_DAYS);
+      for (let k = from; k < to; k++) {
+        const e = table.events[list[k] ?? 0];
+        if (!e) continue;
+        bump(totalBy, e.platform);
+        if (kind !== 'post' || hasMention(e.text ?? '')) {
+          dialogic += 1;
+          bump(dialogicBy, e.platform);
+        } else broadcast += 1;
+      }
     }
     const total = dialogic + broadcast;
     if (total < MIN_ITEMS) return insufficient(total, MIN_ITEMS, 'posts, comments and replies in the last 365 days');
-    return { status: 'ok', value: dialogic / total, display: `${dialogic} of ${total}`, parts: { dialogic, broadcast } };
+    // The headline pools platforms (each item is one of yours); each platform is also shown alone.
+    const shares = new Map<Platform, number>();
+    for (const [p, n] of totalBy) if (n >= MIN_ITEMS) shares.set(p, (dialogicBy.get(p) ?? 0) / n);
+    return { status: 'ok', value: dialogic / total, display: `${dialogic} of ${total}`, parts: { dialogic, broadcast }, byPlatform: inPlatformOrder(shares) };
   },
 });

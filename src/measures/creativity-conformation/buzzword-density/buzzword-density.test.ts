@@ -47,13 +47,19 @@ describe('buzzword_density', () => {
     const r = buzzwordDensity.compute(ctxOf(makeLedger({ profile, events: posts }), T));
     expect(r).toMatchObject({ status: 'ok', value: (4 * 100) / 50, parts: { matches: 4, tokens: 50, posts: (2 * 100) / 50 } });
     if (r.status !== 'ok') return;
-    expect(r.items).toEqual([
+    expect(r.items?.filter((it) => 'buzzword' in it)).toEqual([
       { buzzword: 'passionate', count: 1 },
       { buzzword: 'proven track record', count: 1 },
       { buzzword: 'strategic', count: 1 },
       { buzzword: 'team player', count: 1 },
     ]);
     expect(r.charts?.[0]?.rows[0]).toEqual({ buzzword: 'creative', where: 'posts (last 365 days)', count: 2 });
+    // The headline and the one in-window post come back with their buzzwords, for the report to highlight.
+    expect(r.items?.filter((it) => 'text' in it)).toEqual([
+      { where: 'headline', text: 'Passionate strategic leader', matches: 'passionate|strategic', count: 2 },
+      { where: 'summary', text: `A team player with a proven track record. ${filler(36)}`, matches: 'team player|proven track record', count: 2 },
+      { where: `post, ${new Date(T - DAY_MS).toISOString().slice(0, 10)}`, text: `Creative and creative again ${filler(46)}`, matches: 'creative', count: 2 },
+    ]);
   });
   it('leaves out the posts density below 50 post words, and gives 0 for a clean profile', () => {
     const r = buzzwordDensity.compute(ctxOf(makeLedger({ profile: { summary: filler(60) }, events: [ev('post', 'out', T, { text: 'strategic' })] }), T));

@@ -1,13 +1,28 @@
 /** T3.1 `buzzword_density`: LinkedIn's over-used self-descriptors per 100 words of your profile. */
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import type { Profile } from '../../../model/types.ts';
+import type { Platform, Profile } from '../../../model/types.ts';
+import { inPlatformOrder } from '../../_lib/by-platform.ts';
 import { tokenize } from '../../_lib/text.ts';
 import { eventTable, windowRange } from '../../_lib/event-table.ts';
 import { WINDOW_DAYS } from '../../_lib/time.ts';
-import { matchBuzzwords } from './lexicon.ts';
+import { BUZZWORDS, matchBuzzwords } from './lexicon.ts';
 
 export const MIN_TOKENS = 50;
+/** Posts shown with their buzzwords highlighted in the report: the most matches first. */
+export const MAX_HIGHLIGHTED_POSTS = 5;
+
+/**
+ * A text with the buzzwords it uses, for the report to highlight: `matches` holds every form of each
+ * matched buzzword as space-separated words, joined by "|" (the shape report/sections/highlight.ts reads).
+ */
+export function highlightItem(where: string, text: string): { where: string; text: string; matches: string; count: number } | undefined {
+  const found = matchBuzzwords(tokenize(text));
+  const labels = [...new Set(found)];
+  if (labels.length === 0) return undefined;
+  const forms = labels.flatMap((l) => BUZZWORDS.find((b) => b.label === l)?.forms.map((f) => f.join(' ')) ?? []);
+  return { where, text, matches: forms.join('|'), count: found.length };
+}
 
 /** Profile text: headline, summary and every position description. */
 export function profileText(p: Profile): string {
@@ -57,7 +72,8 @@ export const buzzwordDensity = defineMeasure({
     question: 'For your most-used buzzword, what concrete example would prove it to a stranger?',
   },
   compute(ctx) {
-    const tokens = ctx.ledger.profiles.flatMap((p) => tokenize(profileText(p)));
+    const perProfile = ctx.ledger.profiles.map((p) => ({ platform: p.platform, tokens: tokenize(profileText(p)) }));
+    const tokens = perProfile.flatMap((p) => p.tokens);
     if (tokens.length < MIN_TOKENS) return insufficient(tokens.length, MIN_TOKENS, 'words of profile text');
     const matches = matchBuzzwords(tokens);
     const parts: Record<string, number> = { matches: matches.length, tokens: tokens.length };
@@ -74,12 +90,32 @@ export const buzzwordDensity = defineMeasure({
       postCounts = countBy(postMatches);
     }
     const profileCounts = countBy(matches);
-    const items = [...profileCounts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([buzzword, count]) => ({ buzzword, count }));
+    // Each platform's profile alone, beside the pooled figure (profile text is one person's words).
+    const byPlatform = new Map<Platform, number>();
+    for (const platform of new Set(perProfile.map((p) => p.platform))) {
+      const own = perProfile.filter((q) => q.platform === platform).flatMap((q) => q.tokens);
+      if (own.length >= MIN_TOKENS) byPlatform.set(platform, (matchBuzzwords(own).length * 100) / own.length);
+    }
+    const items: Record<string, string | number>[] = [...profileCounts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([buzzword, count]) => ({ buzzword, count }));
+    // The user's own words with the buzzwords marked: each headline and summary, then the posts that use most of them.
+    for (const p of ctx.ledger.profiles) {
+      for (const h of [p.headline ? highlightItem('headline', p.headline) : undefined, p.summary ? highlightItem('summary', p.summary) : undefined]) if (h) items.push(h);
+    }
+    const marked: { item: NonNullable<ReturnType<typeof highlightItem>>; at: number }[] = [];
+    for (let k = from; k < to; k++) {
+      const e = table.events[posts[k] ?? 0];
+      const at = e?.at ?? 0;
+      const h = e?.text ? highlightItem(`post, ${new Date(at).toISOString().slice(0, 10)}`, e.text) : undefined;
+      if (h) marked.push({ item: h, at });
+    }
+    marked.sort((a, b) => b.item.count - a.item.count || b.at - a.at);
+    for (const m of marked.slice(0, MAX_HIGHLIGHTED_POSTS)) items.push(m.item);
     return {
       status: 'ok',
       value: (matches.length * 100) / tokens.length,
       display: `${matches.length} in ${tokens.length} words`,
       parts,
+      byPlatform: inPlatformOrder(byPlatform),
       items,
       charts: [buzzChart(profileCounts, postCounts)],
     };

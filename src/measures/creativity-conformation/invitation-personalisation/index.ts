@@ -1,5 +1,7 @@
 /** T3.6 `invitation_personalisation_rate`: connection requests you sent with a personal note. */
 import { defineMeasure, insufficient } from '../../measure.ts';
+import type { Platform } from '../../../model/types.ts';
+import { bump, busiestPlatform, headlineNote, inPlatformOrder } from '../../_lib/by-platform.ts';
 import { eventTable } from '../../_lib/event-table.ts';
 
 export const MIN_INVITATIONS = 10;
@@ -23,16 +25,28 @@ export const invitationPersonalisation = defineMeasure({
   },
   compute(ctx) {
     const table = eventTable(ctx.ledger);
-    const sent = table.of('invitation', 'out');
-    if (sent.length < MIN_INVITATIONS) return insufficient(sent.length, MIN_INVITATIONS, 'sent invitations');
-    let withNote = 0;
-    for (const i of sent) if (table.events[i]?.hasNote === true) withNote += 1;
+    const sent = new Map<Platform, number>();
+    const withNote = new Map<Platform, number>();
+    for (const i of table.of('invitation', 'out')) {
+      const e = table.events[i];
+      // An invitation whose export cannot say whether it had a note is not evidence either way.
+      if (!e || e.hasNote === undefined) continue;
+      bump(sent, e.platform);
+      if (e.hasNote) bump(withNote, e.platform);
+    }
+    const headline = busiestPlatform(sent);
+    const n = headline === undefined ? 0 : (sent.get(headline) ?? 0);
+    if (headline === undefined || n < MIN_INVITATIONS) return insufficient(n, MIN_INVITATIONS, 'sent invitations');
+    const rates = new Map<Platform, number>();
+    for (const [p, c] of sent) if (c >= MIN_INVITATIONS) rates.set(p, (withNote.get(p) ?? 0) / c);
+    const w = withNote.get(headline) ?? 0;
     return {
       status: 'ok',
-      value: withNote / sent.length,
-      display: `${withNote} of ${sent.length}`,
-      parts: { sent: sent.length, with_note: withNote },
-      notes: ['pending invitations only: the export lists recent invitations'],
+      value: w / n,
+      display: `${w} of ${n}`,
+      parts: { sent: n, with_note: w },
+      byPlatform: inPlatformOrder(rates),
+      notes: ['pending invitations only: the export lists recent invitations', ...headlineNote(headline, rates)],
     };
   },
 });

@@ -20,3 +20,13 @@ describe('invitation_personalisation_rate', () => {
     expect(r).toMatchObject({ status: 'ok', value: 0.25, parts: { sent: 12, with_note: 3 }, notes: ['pending invitations only: the export lists recent invitations'] });
   });
 });
+
+describe('invitation_personalisation_rate per platform', () => {
+  it('reports each platform apart and leaves out invitations that cannot say whether they had a note', () => {
+    const onFb = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'facebook', source: { platform: 'facebook', file: 'sent_requests.json', row: 1 } });
+    const unknown = Array.from({ length: 30 }, () => ev('invitation', 'out', d)).map(onFb);
+    const fb = inv(12, false).map(onFb);
+    const r = invitationPersonalisation.compute(ctxOf(makeLedger({ events: [...inv(5, true), ...inv(5, false), ...fb, ...unknown] })));
+    expect(r).toMatchObject({ status: 'ok', value: 0, parts: { sent: 12, with_note: 0 }, byPlatform: { linkedin: 0.5, facebook: 0 } });
+  });
+});

@@ -2,7 +2,8 @@
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { isComposed } from '../../../model/kinds.ts';
-import type { LedgerEvent } from '../../../model/types.ts';
+import type { LedgerEvent, Platform } from '../../../model/types.ts';
+import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
 import { eventTable, windowRange } from '../../_lib/event-table.ts';
 import { DAY_MS, WINDOW_DAYS, quartersBetween, utcQuarter } from '../../_lib/time.ts';
 import { mentionsOpportunity } from './lexicon.ts';
@@ -59,7 +60,7 @@ export const opportunityInflow = defineMeasure({
     tension: 'independence-impact',
     side: 'impact',
     title: 'Messages that brought you possible opportunities',
-    definition: 'Written messages you received in the 365 days before the export date whose subject or text contains an opportunity word (role, position, opportunity, opening, vacancy, hiring, recruit, interview, job, contract, freelance, consult, "speak at", panel, podcast, collaborate, partner, advise, board, introduce, and their forms), and the share of them sent by your connections.',
+    definition: 'Written messages you received in the 365 days before the export date whose subject or text contains an opportunity word (role, position, opportunity, opening, vacancy, hiring, recruit, interview, job, contract, freelance, consult, "speak at", panel, podcast, collaborate, partner, advise, board, introduce, and their forms), and the share of them sent by your connections. Per platform; the headline is the platform where you received the most messages.',
     unit: 'count',
     window: '365 days before the export date',
     minimum: `${MIN_INBOUND} written messages received in the window`,
@@ -79,18 +80,34 @@ export const opportunityInflow = defineMeasure({
     const table = eventTable(ctx.ledger);
     const received = table.of('message', 'in');
     const [from, to] = windowRange(table, received, ctx.asOf, WINDOW_DAYS);
-    const inbound: LedgerEvent[] = [];
+    const inboundBy = new Map<Platform, LedgerEvent[]>();
     for (let k = from; k < to; k++) {
       const e = table.events[received[k] ?? 0];
-      if (e && isComposed(e)) inbound.push(e);
+      if (!e || !isComposed(e)) continue;
+      const list = inboundBy.get(e.platform);
+      if (list) list.push(e);
+      else inboundBy.set(e.platform, [e]);
     }
-    if (inbound.length < MIN_INBOUND) return insufficient(inbound.length, MIN_INBOUND, 'messages received in the last 365 days');
+    // Per platform (CODEBOOK ground rule 4); the headline is the platform with the most messages received.
+    const headline = busiestPlatform(new Map([...inboundBy].map(([p, l]) => [p, l.length])));
+    const inbound = headline === undefined ? [] : (inboundBy.get(headline) ?? []);
+    if (headline === undefined || inbound.length < MIN_INBOUND) return insufficient(inbound.length, MIN_INBOUND, 'messages received in the last 365 days');
+    const counts = new Map<Platform, number>();
+    for (const [p, l] of inboundBy) if (l.length >= MIN_INBOUND) counts.set(p, l.filter(mentionsOpportunityIn).length);
     const matches = inbound.filter(mentionsOpportunityIn);
     const connected = new Set(ctx.ledger.ties.filter((t) => t.kind === 'connection' || t.kind === 'friend').map((t) => t.personId));
     const fromConnection = (e: LedgerEvent): boolean => (e.personIds ?? []).some((id) => connected.has(id));
     const classified = ctx.ledger.available.has('connections');
     const parts: Record<string, number> = { inbound: inbound.length };
     if (classified && matches.length > 0) parts.from_connections = matches.filter(fromConnection).length / matches.length;
-    return { status: 'ok', value: matches.length, display: `${matches.length} of ${inbound.length} received`, parts, charts: [quarterChart(matches, fromConnection, ctx.asOf, classified)] };
+    return {
+      status: 'ok',
+      value: matches.length,
+      display: `${matches.length} of ${inbound.length} received`,
+      parts,
+      byPlatform: inPlatformOrder(counts),
+      charts: [quarterChart(matches, fromConnection, ctx.asOf, classified)],
+      ...notesPart(headlineNote(headline, counts)),
+    };
   },
 });

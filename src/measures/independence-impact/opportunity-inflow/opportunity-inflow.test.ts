@@ -61,3 +61,12 @@ describe('opportunity_inflow', () => {
     }
   });
 });
+
+describe('opportunity_inflow per platform', () => {
+  it('counts each platform apart; the headline is the platform where most messages arrived', () => {
+    const onX = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'x', source: { platform: 'x', file: 'data/direct-messages.js', row: 1 } });
+    const li = [...plain(18), msg('in', 'a', T - DAY_MS, { text: 'We are hiring' }), msg('in', 'b', T - DAY_MS, { text: 'A job for you' })];
+    const x = [...plain(30), msg('in', 'c', T - DAY_MS, { text: 'Podcast guest?' })].map(onX);
+    expect(opportunityInflow.compute(ctxOf(makeLedger({ events: [...li, ...x] }), T))).toMatchObject({ status: 'ok', value: 1, parts: { inbound: 31 }, byPlatform: { linkedin: 2, x: 1 } });
+  });
+});

@@ -39,3 +39,15 @@ describe('dormant_tie_pool', () => {
     expect(dormantTiePool.compute(ctxOf(makeLedger({ events }), T))).toMatchObject({ status: 'ok', value: 1 });
   });
 });
+
+describe('dormant_tie_pool per platform', () => {
+  it('counts dormant ties per platform of the person; the headline is the platform with the most messages', () => {
+    const onX = (e: LedgerEvent): LedgerEvent => ({ ...e, platform: 'x', personIds: (e.personIds ?? []).map((id) => `x:id:${id}`), source: { platform: 'x', file: 'data/direct-messages.js', row: 1 } });
+    const old = T - 2000 * DAY_MS;
+    const li = [...history('linkedin:url:a', old), ...history('linkedin:url:b', old), ...history('linkedin:url:c', T - 100 * DAY_MS, 30)];
+    const x = [...history('1', old), ...history('2', T - 1500 * DAY_MS, 12)].map(onX);
+    const r = dormantTiePool.compute(ctxOf(makeLedger({ events: [...li, ...x] }), T));
+    expect(r).toMatchObject({ status: 'ok', value: 2, byPlatform: { linkedin: 2, x: 2 } });
+    if (r.status === 'ok') expect(r.items?.map((i) => i.platform)).toEqual(['linkedin', 'linkedin', 'x', 'x'].sort());
+  });
+});

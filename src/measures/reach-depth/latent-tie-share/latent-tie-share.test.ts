@@ -42,3 +42,21 @@ describe('latent_tie_share', () => {
     expect(r).toMatchObject({ status: 'ok', value: 0.9, parts: { depth_ratio: 0.1 } });
   });
 });
+
+describe('latent_tie_share per platform', () => {
+  it('uses X mutual follows as the X ties and reports each platform apart', async () => {
+    const { buildLedger } = await import('../../../model/build.ts');
+    const T = at('2024-06-30');
+    const tie = (personId: string, kind: 'follows' | 'followed-by' | 'connection', platform: 'x' | 'linkedin', since?: number) => ({ personId, platform, kind, ...(since !== undefined ? { since } : {}), source: { platform, file: 'f', row: 1 } });
+    // 60 X mutuals (undated, so eligible), 10 of them messaged; 20 one-way follows do not count.
+    const x = [...Array.from({ length: 60 }, (_, i) => [tie(`x:id:${i}`, 'follows', 'x'), tie(`x:id:${i}`, 'followed-by', 'x')]).flat(), ...Array.from({ length: 20 }, (_, i) => tie(`x:id:f${i}`, 'follows', 'x'))];
+    const dm = Array.from({ length: 10 }, (_, i) => ({ kind: 'message' as const, platform: 'x' as const, direction: 'out' as const, at: T - 5 * 86_400_000, personIds: [`x:id:${i}`], participants: 2, text: 'hi', source: { platform: 'x' as const, file: 'dm', row: 1 } }));
+    const li = Array.from({ length: 50 }, (_, i) => tie(`linkedin:url:p${i}`, 'connection', 'linkedin', T - 400 * 86_400_000));
+    const l = buildLedger([
+      { platform: 'x', people: [], ties: x, events: dm, profiles: [], files: [{ platform: 'x', archive: 'x', file: 'following.js', kind: 'connections', records: 0, skipped: 0 }, { platform: 'x', archive: 'x', file: 'dm', kind: 'messages', records: 0, skipped: 0 }] },
+      { platform: 'linkedin', people: [], ties: li, events: [], profiles: [], files: [{ platform: 'linkedin', archive: 'l', file: 'Connections.csv', kind: 'connections', records: 0, skipped: 0 }] },
+    ]);
+    const r = latentTieShare.compute(ctxOf(l, T));
+    expect(r).toMatchObject({ status: 'ok', value: 50 / 60, parts: { eligible: 60, latent: 50 }, byPlatform: { linkedin: 1, x: 50 / 60 } });
+  });
+});

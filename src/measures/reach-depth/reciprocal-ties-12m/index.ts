@@ -1,7 +1,10 @@
 /** T1.2 `depth_reciprocal_ties_12m`: distinct people with a reciprocated 1:1 exchange in the last 365 days. */
 import type { MeasureContext } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
+import type { Ledger, Platform } from '../../../model/types.ts';
 import { messageIndex, type MessageIndex } from '../../_lib/alters.ts';
+import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
+import { messagePlatforms, platformOfPerson } from '../../_lib/message-platforms.ts';
 import { reachDepthChart } from './chart.ts';
 
 export const MIN_MESSAGES = 20;
@@ -13,7 +16,7 @@ export const reciprocalTies12m = defineMeasure({
     tension: 'reach-depth',
     side: 'depth',
     title: 'People you actually exchanged messages with this year',
-    definition: 'The number of distinct people with whom a written private message was answered within 30 days (in either order) in a one-to-one thread, both messages within the 365 days before the export date. Group threads are counted separately.',
+    definition: 'The number of distinct people with whom a written private message was answered within 30 days (in either order) in a one-to-one thread, both messages within the 365 days before the export date. Group threads are counted separately. Per platform; the headline is the platform with the most written messages.',
     unit: 'count',
     window: '365 days before the export date',
     minimum: `${MIN_MESSAGES} written private messages (sent or received) in the window`,
@@ -31,18 +34,26 @@ export const reciprocalTies12m = defineMeasure({
   },
   compute(ctx) {
     const idx = messageIndex(ctx.ledger, ctx.asOf);
-    if (idx.composedInWindow < MIN_MESSAGES) return insufficient(idx.composedInWindow, MIN_MESSAGES, 'written messages in the last 365 days');
-    const { oneToOne, group } = reciprocatedInWindow(idx);
+    const perPlatform = messagePlatforms(ctx.ledger, ctx.asOf).inWindow;
+    const headline = busiestPlatform(perPlatform);
+    const messages = headline === undefined ? 0 : (perPlatform.get(headline) ?? 0);
+    if (headline === undefined || messages < MIN_MESSAGES) return insufficient(messages, MIN_MESSAGES, 'written messages in the last 365 days');
+    const counts = reciprocatedByPlatform(ctx.ledger, idx, headline);
+    const byPlatform = new Map<Platform, number>();
+    for (const [p, n] of perPlatform) if (n >= MIN_MESSAGES) byPlatform.set(p, counts.get(p)?.oneToOne ?? 0);
+    const top = counts.get(headline) ?? { oneToOne: 0, group: 0 };
     return {
       status: 'ok',
-      value: oneToOne,
-      parts: { group, messages: idx.composedInWindow },
+      value: top.oneToOne,
+      parts: { group: top.group, messages },
+      byPlatform: inPlatformOrder(byPlatform),
       charts: [reachDepthChart(ctx.ledger, idx.exchangeLog, ctx.asOf)],
+      ...notesPart(headlineNote(headline, byPlatform)),
     };
   },
 });
 
-/** People with a reciprocated exchange in W, in 1:1 and in group threads. */
+/** People with a reciprocated exchange in W, in 1:1 and in group threads (all platforms together). */
 export function reciprocatedInWindow(idx: MessageIndex): { oneToOne: number; group: number } {
   let oneToOne = 0;
   let group = 0;
@@ -53,9 +64,31 @@ export function reciprocatedInWindow(idx: MessageIndex): { oneToOne: number; gro
   return { oneToOne, group };
 }
 
+/**
+ * The same per platform of the person (never added across platforms, CODEBOOK ground rule 4). A
+ * person whose platform the ledger cannot tell is counted on `fallback`, the busiest platform.
+ */
+export function reciprocatedByPlatform(ledger: Ledger, idx: MessageIndex, fallback: Platform): Map<Platform, { oneToOne: number; group: number }> {
+  const out = new Map<Platform, { oneToOne: number; group: number }>();
+  for (const a of idx.alters.values()) {
+    if (!a.oneToOne.inWindow && !a.group.inWindow) continue;
+    const p = platformOfPerson(ledger, a.personId) ?? fallback;
+    let c = out.get(p);
+    if (!c) {
+      c = { oneToOne: 0, group: 0 };
+      out.set(p, c);
+    }
+    if (a.oneToOne.inWindow) c.oneToOne += 1;
+    if (a.group.inWindow) c.group += 1;
+  }
+  return out;
+}
+
 /** The measure's value without its chart (for depth_ratio), or undefined when it would not be "ok". */
 export function reciprocalTiesValue(ctx: MeasureContext): number | undefined {
   if (reciprocalTies12m.meta.requires.some((r) => !ctx.ledger.available.has(r))) return undefined;
-  const idx = messageIndex(ctx.ledger, ctx.asOf);
-  return idx.composedInWindow < MIN_MESSAGES ? undefined : reciprocatedInWindow(idx).oneToOne;
+  const perPlatform = messagePlatforms(ctx.ledger, ctx.asOf).inWindow;
+  const headline = busiestPlatform(perPlatform);
+  if (headline === undefined || (perPlatform.get(headline) ?? 0) < MIN_MESSAGES) return undefined;
+  return reciprocatedByPlatform(ctx.ledger, messageIndex(ctx.ledger, ctx.asOf), headline).get(headline)?.oneToOne ?? 0;
 }

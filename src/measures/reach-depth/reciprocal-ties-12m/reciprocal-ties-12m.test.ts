@@ -90,3 +90,24 @@ describe('depth_reciprocal_ties_12m', () => {
     expect(r.charts?.[0]?.description).toContain('with 0 different people.');
   });
 });
+
+describe('depth_reciprocal_ties_12m per platform', () => {
+  it('never adds people across platforms: the headline is the platform with the most messages', async () => {
+    const { buildLedger } = await import('../../../model/build.ts');
+    const T = at('2024-06-30');
+    const d = T - 10 * DAY_MS;
+    const pair = (platform: 'linkedin' | 'x', id: string) => [
+      { kind: 'message' as const, platform, direction: 'out' as const, at: d, personIds: [id], participants: 2, text: 'hi', source: { platform, file: 'm', row: 1 } },
+      { kind: 'message' as const, platform, direction: 'in' as const, at: d + 3_600_000, personIds: [id], participants: 2, text: 'hello', source: { platform, file: 'm', row: 1 } },
+    ];
+    const li = Array.from({ length: 12 }, (_, i) => pair('linkedin', `linkedin:url:p${i}`)).flat();
+    const x = Array.from({ length: 10 }, (_, i) => pair('x', `x:id:${i}`)).flat();
+    const files = (platform: 'linkedin' | 'x') => [{ platform, archive: 'a', file: 'm', kind: 'messages', records: 0, skipped: 0 }];
+    const l = buildLedger([
+      { platform: 'linkedin', people: [], ties: [], events: li, profiles: [], files: files('linkedin') },
+      { platform: 'x', people: [], ties: [], events: x, profiles: [], files: files('x') },
+    ]);
+    const r = reciprocalTies12m.compute(ctxOf(l, T));
+    expect(r).toMatchObject({ status: 'ok', value: 12, parts: { messages: 24 }, byPlatform: { linkedin: 12, x: 10 } });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { at, ctxOf, daysBefore, ev, makeLedger, msg } from '../../_lib/test-ledger.ts';
+import { MIN_PERIOD_DAYS, checkingFrequency } from './index.ts';
+
+const T = at('2024-06-30');
+const react = (t: number) => ev('reaction', 'out', t, { targetUrl: 'https://www.linkedin.com/feed/x' });
+
+describe('checking_frequency', () => {
+  it('matches a hand computation: 3 action days of 365', () => {
+    const l = makeLedger({ events: [react(daysBefore(T, 1)), react(daysBefore(T, 1) + 60_000), react(daysBefore(T, 10)), react(daysBefore(T, 100)), msg('in', 'a', daysBefore(T, 400)), react(daysBefore(T, 500))] });
+    const r = checkingFrequency.compute(ctxOf(l, T));
+    expect(r).toMatchObject({ status: 'ok', value: 3 / 365, parts: { action_days: 3, period_days: 365, median_actions_per_active_day: 1 }, byPlatform: { linkedin: 3 / 365 } });
+    expect(r.status === 'ok' && r.notes?.[0]).toMatch(/Logins\.csv/);
+  });
+  it('counts only actions (outbound), not messages received', () => {
+    const l = makeLedger({ events: [msg('in', 'a', daysBefore(T, 400)), msg('in', 'a', daysBefore(T, 3)), msg('out', 'a', daysBefore(T, 2))] });
+    expect(checkingFrequency.compute(ctxOf(l, T))).toMatchObject({ status: 'ok', value: 1 / 365 });
+  });
+  it('counts local days in the user time zone', () => {
+    const l = makeLedger({ events: [msg('in', 'a', daysBefore(T, 400)), react(Date.parse('2024-06-20T23:30:00Z')), react(Date.parse('2024-06-21T00:30:00Z'))] });
+    expect(checkingFrequency.compute(ctxOf(l, T))).toMatchObject({ parts: { action_days: 2 } });
+    // Berlin is UTC+2 in June: 01:30 and 02:30 on 21 June.
+    expect(checkingFrequency.compute(ctxOf(l, T, { timeZone: 'Europe/Berlin' }))).toMatchObject({ parts: { action_days: 1 } });
+  });
+  it('needs a period of 30 days: an archive starting 29 days before T is insufficient, 30 is enough', () => {
+    expect(MIN_PERIOD_DAYS).toBe(30);
+    const short = makeLedger({ events: [react(daysBefore(T, 28)), react(T)] });
+    expect(checkingFrequency.compute(ctxOf(short, T))).toMatchObject({ status: 'insufficient', have: 29, need: 30 });
+    const enough = makeLedger({ events: [react(daysBefore(T, 29)), react(T)] });
+    const r = checkingFrequency.compute(ctxOf(enough, T));
+    expect(r).toMatchObject({ status: 'ok', value: 2 / 30, parts: { period_days: 30 } });
+    expect(r.status === 'ok' && r.notes).toHaveLength(2);
+  });
+  it('is insufficient for one action, and for everything on one day', () => {
+    expect(checkingFrequency.compute(ctxOf(makeLedger({ events: [react(T)] }), T))).toMatchObject({ status: 'insufficient', have: 1 });
+    const day = daysBefore(T, 3);
+    expect(checkingFrequency.compute(ctxOf(makeLedger({ events: [react(day), react(day + 1000), react(day + 2000)] }), T))).toMatchObject({ status: 'insufficient', have: 4 });
+  });
+  it('is not available without dated-action data, and on an empty ledger', () => {
+    expect(checkingFrequency.compute(ctxOf(makeLedger(), T)).status).toBe('not-available');
+    expect(checkingFrequency.compute(ctxOf(makeLedger({ connections: ['a'] }), T)).status).toBe('not-available');
+  });
+});
