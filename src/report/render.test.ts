@@ -90,6 +90,39 @@ describe('renderReportHtml: structure', () => {
   });
 });
 
+describe('renderReportHtml: overview and reading comfort', () => {
+  const overview = page.slice(page.indexOf('<section class="overview"'), page.indexOf('<section class="tension"'));
+
+  it('opens with the overview: one picture and one sentence per tension, before the first tension', () => {
+    expect(page.indexOf('<section class="overview" id="overview"')).toBeGreaterThan(page.indexOf('<nav class="toc"'));
+    for (const t of tensions) expect(overview).toContain(`<h3 id="overview-${t.id}-title"><a href="#tension-${t.id}">${escapeHtml(t.title)}</a></h3>`);
+    expect([...overview.matchAll(/<p class="overview-sentence">/g)]).toHaveLength(5);
+    expect([...overview.matchAll(/<figure class="overview-figure" role="img" aria-label="/g)]).toHaveLength(5);
+    expect(overview).toContain('aria-label="Reach vs Depth. Reach side: How many accounts you are connected to, 1,234;');
+    expect(overview).toContain('Neither side can be read from these exports: the creativity side is not available from these exports, and the conformation side has too little data in this export to measure.');
+    expect(page).toContain('<li><a href="#overview">At a glance</a></li>');
+  });
+
+  it('says what the overview in an empty report cannot show', () => {
+    expect([...empty.matchAll(/No indicator for this tension was computed from these exports, so this report says nothing about it\./g)]).toHaveLength(5);
+  });
+
+  it('has a skip link to the main content, a visible focus style and the language set', () => {
+    expect(page).toMatch(/<body>\s*<a class="skip-link" href="#main">Skip to the report<\/a>/);
+    expect(page).toContain('<main id="main" tabindex="-1">');
+    expect(page).toContain('.skip-link:focus{top:.5rem}');
+    expect(page).toMatch(/a:focus-visible[^{]*\{outline:3px solid/);
+    expect(page).toContain('<html lang="en">');
+  });
+
+  it('prints on A4 or Letter: no page size forced, the sides stacked, the skip link hidden', () => {
+    const print = page.slice(page.indexOf('@media print'));
+    expect(print).not.toMatch(/@page\{[^}]*size/);
+    expect(print).toContain('.sides{display:block}');
+    expect(print).toContain('.skip-link{display:none}');
+  });
+});
+
 describe('renderReportHtml: indicators', () => {
   it('formats values by unit, with the caveat beside the number', () => {
     const reach = card(page, 'reach_network_size');
@@ -138,7 +171,9 @@ describe('renderReportHtml: indicators', () => {
 
   it('draws every chart as an inline SVG figure with its text alternative', () => {
     expect([...page.matchAll(/<figure class="chart" role="img" aria-label="/g)]).toHaveLength(5);
-    expect([...page.matchAll(/<svg /g)]).toHaveLength(5);
+    // Five charts, plus the overview's five pictures (one per tension).
+    expect([...page.matchAll(/<svg /g)]).toHaveLength(10);
+    expect([...page.matchAll(/<svg [^>]*class="overview-picture"/g)]).toHaveLength(5);
     expect(page).toContain('Actions per weekday and hour; most activity falls on weekdays');
   });
 

@@ -5,6 +5,7 @@ import { groupFindings } from './order.ts';
 import { renderDataQuality } from './sections/data-quality.ts';
 import { renderHeader } from './sections/header.ts';
 import { renderLimits } from './sections/limits.ts';
+import { renderOverview } from './sections/overview.ts';
 import { renderTension } from './sections/tension.ts';
 import { renderToc } from './sections/toc.ts';
 import { renderAims } from './sections/aims.ts';
@@ -33,9 +34,12 @@ export async function renderReportHtml(result: AuditResult): Promise<string> {
 <style>${reportCss}</style>
 </head>
 <body>
-<main>
+<a class="skip-link" href="#main">Skip to the report</a>
+<div class="page">
 ${renderHeader(result)}
 ${renderToc(groups, result)}
+<main id="main" tabindex="-1">
+${renderOverview(groups)}
 ${tensions}
 ${renderReconnect(result.reconnect)}
 ${renderAims(result.aims)}
@@ -43,8 +47,9 @@ ${renderBoundaries(result.boundaries)}
 ${renderIdentity(result.identity)}
 ${renderDataQuality(result)}
 ${renderLimits(groups)}
-<footer><p>Made by flipside ${result.version} on your own computer; nothing was uploaded. Keep this file private: it may name people you know.</p></footer>
 </main>
+<footer><p>Made by flipside ${result.version} on your own computer; nothing was uploaded. Keep this file private: it may name people you know.</p></footer>
+</div>
 </body>
 </html>
 `;

@@ -12,7 +12,22 @@ export const reportCss = html`
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-main{max-width:74rem;margin:0 auto;padding:1.5rem 1rem 4rem}
+.page{max-width:74rem;margin:0 auto;padding:1.5rem 1rem 4rem}
+main:focus{outline:none}
+.skip-link{position:absolute;left:.5rem;top:-4rem;z-index:10;background:var(--card);color:var(--a);border:2px solid var(--a);padding:.5rem .75rem;font-weight:600}
+.skip-link:focus{top:.5rem}
+a:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--a);outline-offset:2px}
+mark{background:#fbe38e;color:#1f1f1f;padding:0 .1em;border-radius:2px}
+.overview{margin:0 0 3rem}
+.overview-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,21rem),1fr));gap:1rem;align-items:start}
+.overview-tension{background:var(--card);border:1px solid var(--rule);border-radius:6px;padding:.75rem;min-width:0}
+.overview-tension h3 a{color:inherit}
+.overview-sentence{font-size:.92rem;margin:.35rem 0 .5rem}
+.overview-figure{margin:0;background:#fff;border-radius:4px;padding:.4rem}
+.overview-figure svg{display:block;width:100%;height:auto;max-width:30rem;margin:0 auto}
+.highlights{list-style:none;padding:0;margin:.5rem 0;font-size:.9rem}
+.highlights li{margin:.35rem 0;padding-left:.6rem;border-left:3px solid var(--rule);overflow-wrap:anywhere}
+.highlights .where{font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin-right:.4rem}
 h1,h2,h3{font-family:Georgia,"Times New Roman",serif;font-weight:normal;line-height:1.2;margin:0}
 h1{font-size:2rem;margin:.25rem 0 .75rem}
 h2{font-size:1.6rem;margin:0 0 .25rem}
@@ -79,6 +94,7 @@ td.num,.parts td{text-align:right;font-variant-numeric:tabular-nums}
 .data-quality,.limits,.extra{border-top:1px solid var(--rule);padding-top:1rem;margin:0 0 3rem}
 .extra .lede,.extra p{max-width:46rem}
 .extra .small{font-size:.8rem;color:var(--muted)}
+.extra li{overflow-wrap:anywhere}
 .extra pre.example{background:var(--code);padding:.75rem;overflow-x:auto;font-size:.85rem}
 .aim{margin:1rem 0 1.5rem}
 .aim .targets{font-size:.85rem;color:var(--muted)}
@@ -99,13 +115,15 @@ td.num{text-align:right}
 code{background:var(--code);padding:0 .25rem;border-radius:3px;font-size:.8em}
 footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule);padding-top:1rem}
 @media (max-width:760px){
- main{padding:1rem .75rem 3rem}
+ .page{padding:1rem .75rem 3rem}
  h1{font-size:1.6rem}
  .sides{grid-template-columns:minmax(0,1fr)}
  .versus{writing-mode:horizontal-tb;transform:none;text-align:center}
  .side{padding:.4rem}
  .indicator{padding:.6rem}
  .chart{padding:.25rem}
+ .overview-tension{padding:.5rem}
+ .overview-figure{padding:0}
  td{max-width:12rem}
  .number{font-size:1.7rem}
 }
@@ -113,16 +131,23 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule);padd
  :root{--bg:#fff;--fg:#000;--muted:#444;--card:#fff;--a:#1d5a85;--b:#b0481c;--a-soft:#fff;--b-soft:#fff;--code:#f3f3f3;--rule:#bbb}
  @page{margin:14mm}
  body{font-size:10pt}
- main{max-width:none;padding:0}
+ .page{max-width:none;padding:0}
+ .skip-link{display:none}
+ .overview-grid{grid-template-columns:1fr 1fr;gap:4mm}
+ .overview-tension{break-inside:avoid}
+ .overview-figure,.chart{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+ mark{print-color-adjust:exact;-webkit-print-color-adjust:exact;text-decoration:underline}
  .toc{break-after:page}
  .tension,.data-quality,.limits,.extra{break-before:page;border-top:none}
- /* Chromium does not split a grid row across pages well (a tall row is pushed whole to the next page), so print uses flex. */
- .sides{display:flex;gap:5mm;align-items:flex-start}
- .side{flex:1 1 0}
- .versus{display:none}
+ /* On paper the two sides are stacked at full width: half-width columns squeezed the tables into slivers and
+    doubled the page count, and Chromium does not split a tall grid row across pages well. */
+ .sides{display:block}
+ .side{margin:0 0 4mm;border-radius:0}
+ .versus{writing-mode:horizontal-tb;transform:none;text-align:center;margin:0 0 3mm}
  .figure-line,.chart,table,.question,.references{break-inside:avoid}
  h2,h3,.essay{break-after:avoid}
  .chart-data{display:none}
+ .chart svg{max-width:120mm}
  .table-wrap{overflow:visible}
  td{overflow-wrap:anywhere}
  h3{break-inside:avoid}

@@ -3,6 +3,7 @@ import type { Unit } from '../../measures/measure.ts';
 import { platforms, type Platform } from '../../model/types.ts';
 import { formatPart, formatValue, humanise, platformName } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { isHighlightItem, renderHighlights } from './highlight.ts';
 
 /** Most lists (dormant ties, employers) are useful in their first rows; the JSON carries no items at all. */
 export const maxItems = 15;
@@ -26,8 +27,12 @@ export function renderByPlatform(byPlatform: Readonly<Partial<Record<Platform, n
 }
 
 /** Items as a table with the union of their keys as columns; values are text, never links. */
-export function renderItems(items: ReadonlyArray<Readonly<Record<string, string | number>>> | undefined): SafeHtml {
-  if (!items || items.length === 0) return html``;
+export function renderItems(all: ReadonlyArray<Readonly<Record<string, string | number>>> | undefined): SafeHtml {
+  if (!all || all.length === 0) return html``;
+  // Items carrying the user's own text with matched phrases are shown as marked text, not table rows.
+  const highlights = all.filter(isHighlightItem);
+  const items = all.filter((it) => !isHighlightItem(it));
+  if (items.length === 0) return renderHighlights(highlights, maxItems);
   const shown = items.slice(0, maxItems);
   const columns: string[] = [];
   for (const it of shown) for (const k of Object.keys(it)) if (!columns.includes(k)) columns.push(k);
@@ -36,7 +41,7 @@ export function renderItems(items: ReadonlyArray<Readonly<Record<string, string 
 <tbody>${shown.map((it) => html`<tr>${columns.map((c) => {
     const v = it[c];
     return html`<td>${typeof v === 'number' ? formatPart(v) : (v ?? '')}</td>`;
-  })}</tr>`)}</tbody></table></div>${rest > 0 ? html`<p class="more">and ${rest} more not listed here.</p>` : ''}`;
+  })}</tr>`)}</tbody></table></div>${rest > 0 ? html`<p class="more">and ${rest} more not listed here.</p>` : ''}${renderHighlights(highlights, maxItems)}`;
 }
 
 /** Notes about this user's data (e.g. scaling). */

@@ -8,7 +8,9 @@ import type { AuditResult } from '../../pipeline/types.ts';
 export function renderToc(groups: readonly TensionGroup[], result?: Pick<AuditResult, 'reconnect' | 'aims' | 'boundaries' | 'identity'>): SafeHtml {
   return html`<nav class="toc" aria-labelledby="toc-title">
 <h2 id="toc-title">Contents</h2>
-<ol>${groups.map(
+<ol>
+<li><a href="#overview">At a glance</a></li>
+${groups.map(
     (g) => html`<li><a href="#tension-${g.tension.id}">${g.tension.title}</a> <span class="toc-sides">${capitalise(g.sides[0].side)} · ${capitalise(g.sides[1].side)}</span></li>`,
   )}
 ${result?.reconnect !== undefined ? html`<li><a href="#reconnect">People worth a message</a></li>` : ''}
