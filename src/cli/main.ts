@@ -1,7 +1,7 @@
 /** Node edge: the `flipside` command line. Thin: parses options, calls the commands, maps errors to exit codes. */
 import { Command, CommanderError, Option } from 'commander';
 // Commands are imported when they run, so `--help` does not load the report renderer, vega and the importers.
-import { reportError } from './output.ts';
+import { formatUsageError, installCrashHandlers, reportError } from './output.ts';
 import { ExitCode } from '../diagnostics/errors.ts';
 import { version } from '../version.ts';
 
@@ -20,7 +20,7 @@ function program(): Command {
     .option('--quiet', 'print only the report path and errors', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(formatUsageError(s)) });
 
   cmd
     .command('audit')
@@ -33,13 +33,16 @@ function program(): Command {
     .option('--aims <file>', 'your career aims (YAML or JSON; see examples/aims.yaml): adds a section per aim')
     .option('--policy <file>', 'your posting policy (YAML or JSON; see examples/policy.yaml): words to avoid, audiences allowed')
     .option('--identities <file>', 'corrections to cross-platform matching: "same:" and "different:" lists of person ids')
+    .option('--pdf', 'also print the report to flipside-report.pdf with the system Chromium (set FLIPSIDE_CHROMIUM to its path if needed)', false)
+    .option('--paper <size>', 'paper for --pdf: a4 or letter', 'a4')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string; aims?: string; identities?: string; policy?: string }) => {
+    .action(async (paths: string[], o: { out: string; json: boolean; tz?: string; asOf?: string; aims?: string; identities?: string; policy?: string; pdf: boolean; paper: string }) => {
       const g = cmd.opts<{ debug: boolean; quiet: boolean }>();
       const { auditCommand } = await import('./commands/audit.ts');
       const written = await auditCommand(paths, { ...o, debug: g.debug, quiet: g.quiet });
       process.stdout.write(`${written.html}\n`);
       if (written.json) process.stdout.write(`${written.json}\n`);
+      if (written.pdf) process.stdout.write(`${written.pdf}\n`);
     });
 
   cmd
@@ -95,6 +98,7 @@ function program(): Command {
 /** Runs the CLI with argv and returns the exit code (never throws). */
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  installCrashHandlers({ debug });
   try {
     await program().parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

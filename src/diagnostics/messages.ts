@@ -17,6 +17,7 @@ const MESSAGES = {
   'archive.encrypted': { message: 'entry "{name}" is encrypted and cannot be read' },
   'archive.duplicate': { message: 'entry "{name}" appears more than once; only the first was read' },
   'archive.special-file': { message: 'entry "{name}" is not a regular file ({type}) and was ignored' },
+  'archive.overlap': { message: 'entry "{name}" shares its compressed bytes with another entry (an overlapping zip bomb pattern) and was ignored', hint: 'the archive may have been tampered with' },
   'archive.tar-damaged': { message: 'the tar archive is damaged after {count} entries: {reason}; the entries before it are still read' },
   // text and CSV
   'text.encoding': { message: 'file is {encoding}; read as such' },

@@ -42,6 +42,9 @@ export async function openArchive(path: string, limits: ArchiveLimits = defaultL
     throw new UserError(`${path}: no such file or folder`);
   }
   if (st.isDirectory()) return openFolderArchive(path, limits);
+  // A named pipe blocks the first read until a writer appears; a device (/dev/zero) never ends.
+  // An export is a regular file or a folder, so anything else is refused before it is opened.
+  if (!st.isFile()) throw new UserError(`${path}: not a regular file or folder (a pipe or a device cannot be an export)`);
   const fh = await open(path, 'r');
   const head = new Uint8Array(512);
   const { bytesRead } = await fh.read(head, 0, 512, 0);

@@ -9,6 +9,7 @@ import { normaliseEntryPath } from '../archive/paths.ts';
 import { ArchiveReadError, defaultLimits, type Archive, type ArchiveEntry, type ArchiveLimits } from '../archive/types.ts';
 import { UserError } from '../diagnostics/errors.ts';
 import { formatBytes } from '../archive/format-bytes.ts';
+import { overlappingEntries } from '../archive/overlap.ts';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -38,6 +39,7 @@ export async function openZipArchive(file: string, limits: ArchiveLimits = defau
     zip.close();
     throw e;
   }
+  dropOverlapping();
 
   function accept(entry: Entry, name: string): void {
     const path = normaliseEntryPath(name);
@@ -60,6 +62,23 @@ export async function openZipArchive(file: string, limits: ArchiveLimits = defau
     if (entries.length >= limits.maxEntries) return;
     raw.set(path, entry);
     entries.push({ path, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
+  }
+
+  /** Entries sharing compressed bytes are refused after listing, when every offset is known. */
+  function dropOverlapping(): void {
+    const spans = entries.map((e) => {
+      const r = raw.get(e.path)!;
+      return { path: e.path, start: r.relativeOffsetOfLocalHeader, end: r.relativeOffsetOfLocalHeader + 30 + r.compressedSize };
+    });
+    const bad = overlappingEntries(spans);
+    if (bad.size === 0) return;
+    const kept = entries.filter((e) => !bad.has(e.path));
+    entries.length = 0;
+    entries.push(...kept);
+    for (const path of bad) {
+      raw.delete(path);
+      diagnostics.push(diagnostic('archive.overlap', 'error', { file }, { name: path.slice(0, 200) }));
+    }
   }
 
   let totalRead = 0;

@@ -69,7 +69,11 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
     throw new UserError(`${names}: nothing usable was found (no connections, messages, posts or profile could be read)`);
   }
   const asOf = input.asOf ?? ledger.latestTimestamp;
-  if (asOf === undefined) throw new UserError('no dated records were found; pass --as-of DATE to set the export date');
+  if (asOf === undefined) {
+    // Named like every other input error: a person auditing several archives must see which ones.
+    const names = input.archives.map((a) => a.name).join(', ');
+    throw new UserError(`${names}: no dated records were found; pass --as-of DATE to set the export date`);
+  }
 
   const options: MeasureOptions = { ...defaultOptions, ...input.options };
   const findings = computeFindings({ ledger, asOf, options });

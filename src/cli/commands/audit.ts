@@ -13,6 +13,7 @@ import { parseAims, type Aim } from '../../aims/aims-file.ts';
 import { parseIdentityMapping } from '../../model/identity-file.ts';
 import { parsePolicy, type PostingPolicy } from '../../boundaries/policy.ts';
 import type { IdentityMapping } from '../../model/identity.ts';
+import { findChromium, parsePaper, printReportPdf } from '../../node/pdf.ts';
 
 export interface AuditOptions extends OutputOptions {
   readonly out: string;
@@ -25,11 +26,16 @@ export interface AuditOptions extends OutputOptions {
   readonly identities?: string;
   /** Path of a posting policy file (YAML or JSON). */
   readonly policy?: string;
+  /** Also print the report to flipside-report.pdf with the system Chromium. */
+  readonly pdf?: boolean;
+  /** Paper for the PDF: "a4" (default) or "letter". */
+  readonly paper?: string;
 }
 
 export interface AuditWritten {
   readonly html: string;
   readonly json?: string;
+  readonly pdf?: string;
   readonly findings: number;
   readonly diagnostics: number;
 }
@@ -42,6 +48,9 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
   const aims = opts.aims !== undefined ? await loadAims(opts.aims) : undefined;
   const identityMapping = opts.identities !== undefined ? await loadIdentities(opts.identities) : undefined;
   const policy = opts.policy !== undefined ? await loadPolicy(opts.policy) : undefined;
+  // Checked before the audit runs, so a missing Chromium costs the user no waiting.
+  const paper = opts.pdf === true ? parsePaper(opts.paper) : undefined;
+  if (paper !== undefined) findChromium();
   const archives: Archive[] = [];
   try {
     for (const p of paths) archives.push(await openArchive(p));
@@ -65,9 +74,14 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
       json = join(outDir, 'flipside-report.json');
       await writeFile(json, `${JSON.stringify(renderReportJson(result), null, 2)}\n`);
     }
+    let pdf: string | undefined;
+    if (paper !== undefined) {
+      pdf = join(outDir, 'flipside-report.pdf');
+      await printReportPdf(html, pdf, { paper });
+    }
     const skipped = result.files.reduce((n, f) => n + f.skipped, 0);
     info(opts, `read ${result.files.length} files from ${archives.length} archive(s); ${skipped} rows skipped (see the data-quality section)`);
-    return { html, ...(json !== undefined ? { json } : {}), findings: result.findings.length, diagnostics: result.diagnostics.length };
+    return { html, ...(json !== undefined ? { json } : {}), ...(pdf !== undefined ? { pdf } : {}), findings: result.findings.length, diagnostics: result.diagnostics.length };
   } finally {
     await Promise.all(archives.map((a) => a.close()));
   }
