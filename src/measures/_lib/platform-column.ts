@@ -28,3 +28,22 @@ export function platformOfCode(code: number): Platform {
 export function platformCode(p: Platform): number {
   return CODE.get(p) ?? 0;
 }
+
+/**
+ * Platforms whose reactions carry no time (X and Mastodon likes), in the order their undated
+ * reactions first appear. Measures count such a platform all-time, with that label (CODEBOOK T2.1).
+ */
+export function undatedReactionPlatforms(ledger: Ledger): { readonly platforms: readonly Platform[]; readonly codes: Uint8Array } {
+  const table = eventTable(ledger);
+  const reactions = table.of('reaction', 'out');
+  const seen: Platform[] = [];
+  const codes = new Uint8Array(platforms.length);
+  // Undated events sort first in the table, so the walk stops at the first dated reaction.
+  for (let k = 0; k < reactions.length && (table.at[reactions[k] ?? 0] ?? 0) === -Infinity; k++) {
+    const p = table.events[reactions[k] ?? 0]?.platform;
+    if (p === undefined || codes[CODE.get(p) ?? 0] === 1) continue;
+    codes[CODE.get(p) ?? 0] = 1;
+    seen.push(p);
+  }
+  return { platforms: seen, codes };
+}

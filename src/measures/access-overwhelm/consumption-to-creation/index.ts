@@ -2,7 +2,7 @@
 import type { ChartData, MeasureContext } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { platforms, type Platform } from '../../../model/types.ts';
-import { platformCode, platformColumn } from '../../_lib/platform-column.ts';
+import { platformColumn, undatedReactionPlatforms } from '../../_lib/platform-column.ts';
 import { inPlatformOrder, notesPart, pooledNote } from '../../_lib/by-platform.ts';
 import { endAt, eventTable, firstAfter, firstAtOrAfter } from '../../_lib/event-table.ts';
 import { DAY_MS, WINDOW_DAYS, monthStarts, monthsEnding } from '../../_lib/time.ts';
@@ -19,7 +19,6 @@ interface Tally {
   pW: number;
   cAll: number;
   pAll: number;
-  undated: number;
 }
 
 /** Adds `counts[i]` for each event of `list` on `platform` in month i (bounds as `monthStarts` gives them), up to `asOf`. */
@@ -95,20 +94,17 @@ export const consumptionToCreation = defineMeasure({
     const tally = (p: Platform): Tally => {
       let t = tallies.get(p);
       if (!t) {
-        t = { cW: 0, pW: 0, cAll: 0, pAll: 0, undated: 0 };
+        t = { cW: 0, pW: 0, cAll: 0, pAll: 0 };
         tallies.set(p, t);
       }
       return t;
     };
-    // Undated reactions sort first: they mark the platforms counted all-time (X and Mastodon likes have no time).
+    // X and Mastodon likes have no time: those platforms are counted all-time, and listed first.
+    const undated = undatedReactionPlatforms(ctx.ledger);
+    const undatedPlatforms = new Set<Platform>(undated.platforms);
+    for (const q of undated.platforms) tally(q);
+    const undatedCodes = undated.codes;
     const reactions = table.of('reaction', 'out');
-    for (let k = 0; k < reactions.length && (table.at[reactions[k] ?? 0] ?? 0) === -Infinity; k++) {
-      const e = table.events[reactions[k] ?? 0];
-      if (e) tally(e.platform).undated += 1;
-    }
-    const undatedPlatforms = new Set<Platform>([...tallies].filter(([, t]) => t.undated > 0).map(([q]) => q));
-    const undatedCodes = new Uint8Array(platforms.length);
-    for (const q of undatedPlatforms) undatedCodes[platformCode(q)] = 1;
     const column = platformColumn(ctx.ledger);
     // Per platform code: [C in W, P in W, C all-time, P all-time]; only the event's time and platform are read.
     const sums = new Float64Array(platforms.length * 4);
@@ -136,7 +132,7 @@ export const consumptionToCreation = defineMeasure({
       t.pAll = sums[code * 4 + 3] ?? 0;
     });
     // A platform with undated reactions is computed all-time (CODEBOOK T2.1: X "all-time only, with that label").
-    const allTime = (p: Platform): boolean => (tallies.get(p)?.undated ?? 0) > 0;
+    const allTime = (p: Platform): boolean => undatedPlatforms.has(p);
     const counts = (p: Platform): { c: number; p: number } => {
       const t = tallies.get(p);
       if (!t) return { c: 0, p: 0 };

@@ -2,8 +2,8 @@
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { isComposed, isOneClick } from '../../../model/kinds.ts';
-import { platforms, type EventKind, type LedgerEvent, type Platform } from '../../../model/types.ts';
-import { platformCode, platformColumn, platformOfCode } from '../../_lib/platform-column.ts';
+import { type EventKind, type LedgerEvent, type Platform } from '../../../model/types.ts';
+import { platformColumn, platformOfCode, undatedReactionPlatforms } from '../../_lib/platform-column.ts';
 import { inPlatformOrder, notesPart, pooledNote } from '../../_lib/by-platform.ts';
 import { endAt, eventTable, firstAfter } from '../../_lib/event-table.ts';
 import { hasMention } from '../../_lib/text.ts';
@@ -47,8 +47,6 @@ interface Tally {
   oneClickW: number;
   composedAll: number;
   oneClickAll: number;
-  /** Undated reactions (X and Mastodon likes): this platform can only be computed all-time. */
-  undatedReactions: number;
 }
 
 function chart(composed: number, oneClick: number, window: string): ChartData {
@@ -99,20 +97,16 @@ export const composedShare = defineMeasure({
     const tally = (p: Platform): Tally => {
       let t = tallies.get(p);
       if (!t) {
-        t = { composedW: 0, oneClickW: 0, composedAll: 0, oneClickAll: 0, undatedReactions: 0 };
+        t = { composedW: 0, oneClickW: 0, composedAll: 0, oneClickAll: 0 };
         tallies.set(p, t);
       }
       return t;
     };
-    // Undated reactions sort first: they mark the platforms that are counted all-time.
-    const reactions = table.of('reaction', 'out');
-    for (let k = 0; k < reactions.length && (table.at[reactions[k] ?? 0] ?? 0) === -Infinity; k++) {
-      const e = table.events[reactions[k] ?? 0];
-      if (e) tally(e.platform).undatedReactions += 1;
-    }
-    const allTimePlatforms = new Set<Platform>([...tallies].filter(([, t]) => t.undatedReactions > 0).map(([p]) => p));
-    const allTimeCodes = new Uint8Array(platforms.length);
-    for (const p of allTimePlatforms) allTimeCodes[platformCode(p)] = 1;
+    // X and Mastodon likes have no time: those platforms are counted all-time, and listed first.
+    const undated = undatedReactionPlatforms(ctx.ledger);
+    const allTimePlatforms = new Set<Platform>(undated.platforms);
+    for (const p of undated.platforms) tally(p);
+    const allTimeCodes = undated.codes;
     const column = platformColumn(ctx.ledger);
     for (const kind of KINDS) {
       const list = table.of(kind, 'out');
