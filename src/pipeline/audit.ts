@@ -11,6 +11,7 @@ import { recognize } from '../importers/recognize.ts';
 import { buildLedger, type ImportBatch } from '../model/build.ts';
 import type { Ledger } from '../model/types.ts';
 import { computeFindings } from '../measures/index.ts';
+import type { Finding } from '../measures/measure.ts';
 import { defaultOptions, type MeasureOptions } from '../measures/measure.ts';
 import type { ArchiveSummary, AuditResult } from './types.ts';
 import { version } from '../version.ts';
@@ -35,6 +36,8 @@ export interface AuditInput {
   readonly identityMapping?: IdentityMapping;
   /** The user's posting policy for the boundaries check. */
   readonly policy?: PostingPolicy;
+  /** Called with each finding as soon as it is computed (the CLI starts drawing its charts in a worker meanwhile). */
+  readonly onFinding?: (f: Finding) => void;
 }
 
 export interface AuditOutput {
@@ -63,6 +66,8 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
   }
 
   const ledger = buildLedger(batches);
+  // The ledger holds its own copy of every event: let the importers' objects go before the measures run.
+  batches.length = 0;
   const records = ledger.ties.length + ledger.events.length + ledger.profiles.length;
   if (records === 0) {
     const names = input.archives.map((a) => a.name).join(', ');
@@ -76,7 +81,7 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
   }
 
   const options: MeasureOptions = { ...defaultOptions, ...input.options };
-  const findings = computeFindings({ ledger, asOf, options });
+  const findings = computeFindings({ ledger, asOf, options }, input.onFinding);
   const owner = ledger.profiles.find((p) => p.name)?.name;
   const identity = summariseIdentity(ledger, input.identityMapping);
   const result: AuditResult = {
