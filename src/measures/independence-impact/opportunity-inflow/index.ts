@@ -92,9 +92,15 @@ export const opportunityInflow = defineMeasure({
     const headline = busiestPlatform(new Map([...inboundBy].map(([p, l]) => [p, l.length])));
     const inbound = headline === undefined ? [] : (inboundBy.get(headline) ?? []);
     if (headline === undefined || inbound.length < MIN_INBOUND) return insufficient(inbound.length, MIN_INBOUND, 'messages received in the last 365 days');
+    // The lexicon runs once per message: the headline platform's matches are its count's matches.
     const counts = new Map<Platform, number>();
-    for (const [p, l] of inboundBy) if (l.length >= MIN_INBOUND) counts.set(p, l.filter(mentionsOpportunityIn).length);
-    const matches = inbound.filter(mentionsOpportunityIn);
+    let matches: LedgerEvent[] = [];
+    for (const [p, l] of inboundBy) {
+      if (l.length < MIN_INBOUND) continue;
+      const found = l.filter(mentionsOpportunityIn);
+      counts.set(p, found.length);
+      if (p === headline) matches = found;
+    }
     const connected = new Set(ctx.ledger.ties.filter((t) => t.kind === 'connection' || t.kind === 'friend').map((t) => t.personId));
     const fromConnection = (e: LedgerEvent): boolean => (e.personIds ?? []).some((id) => connected.has(id));
     const classified = ctx.ledger.available.has('connections');
