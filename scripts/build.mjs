@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'chart-worker': 'src/node/chart-worker.ts' },
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -69,7 +69,11 @@ export const measures: readonly Measure[] = [
   connectionAccumulationBursts,
 ];
 
-/** Runs every registered measure over one context, in report order. */
-export function computeFindings(ctx: MeasureContext): Finding[] {
-  return measures.map((m) => ({ meta: m.meta, result: m.compute(ctx) }));
+/** Runs every registered measure over one context, in report order; `onFinding` sees each as soon as it is computed. */
+export function computeFindings(ctx: MeasureContext, onFinding?: (f: Finding) => void): Finding[] {
+  return measures.map((m) => {
+    const f = { meta: m.meta, result: m.compute(ctx) };
+    onFinding?.(f);
+    return f;
+  });
 }

@@ -13,14 +13,22 @@ import { renderBoundaries } from './sections/boundaries.ts';
 import { renderIdentity } from './sections/identity.ts';
 import { renderReconnect } from './sections/reconnect.ts';
 import { reportCss } from './styles.ts';
+import { drawInThread, type SvgSource } from './charts/figure.ts';
+
+/** How the report is drawn; by default every chart is drawn in this thread. */
+export interface RenderOptions {
+  /** Where the charts' SVG comes from (the CLI passes a worker thread's). */
+  readonly draw?: SvgSource;
+}
 
 /** The Content-Security-Policy of the report: inline styles and data: images only; no script, no network. */
 export const reportCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Renders the whole report. Pure: the same AuditResult always gives the same string. */
-export async function renderReportHtml(result: AuditResult): Promise<string> {
+export async function renderReportHtml(result: AuditResult, options: RenderOptions = {}): Promise<string> {
   const groups = groupFindings(result.findings);
-  const tensions = await Promise.all(groups.map(renderTension));
+  const draw = options.draw ?? drawInThread;
+  const tensions = await Promise.all(groups.map((g) => renderTension(g, draw)));
   const page = html`<!doctype html>
 <html lang="en">
 <head>

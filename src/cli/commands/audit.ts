@@ -14,6 +14,7 @@ import { parseIdentityMapping } from '../../model/identity-file.ts';
 import { parsePolicy, type PostingPolicy } from '../../boundaries/policy.ts';
 import type { IdentityMapping } from '../../model/identity.ts';
 import { findChromium, parsePaper, printReportPdf } from '../../node/pdf.ts';
+import { startChartDrawer } from '../../node/chart-drawer.ts';
 
 export interface AuditOptions extends OutputOptions {
   readonly out: string;
@@ -52,6 +53,8 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
   const paper = opts.pdf === true ? parsePaper(opts.paper) : undefined;
   if (paper !== undefined) findChromium();
   const archives: Archive[] = [];
+  // Started first: the worker loads the chart library while the archives are read.
+  const charts = startChartDrawer();
   try {
     for (const p of paths) archives.push(await openArchive(p));
     const progress = createProgress(opts);
@@ -64,11 +67,12 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
       ...(aims !== undefined ? { aims } : {}),
       ...(identityMapping !== undefined ? { identityMapping } : {}),
       ...(policy !== undefined ? { policy } : {}),
+      onFinding: charts.submit,
     });
     const outDir = resolve(opts.out);
     await mkdir(outDir, { recursive: true });
     const html = join(outDir, 'flipside-report.html');
-    await writeFile(html, await renderReportHtml(result));
+    await writeFile(html, await renderReportHtml(result, { draw: charts.draw }));
     let json: string | undefined;
     if (opts.json) {
       json = join(outDir, 'flipside-report.json');
@@ -83,6 +87,7 @@ export async function auditCommand(paths: readonly string[], opts: AuditOptions)
     info(opts, `read ${result.files.length} files from ${archives.length} archive(s); ${skipped} rows skipped (see the data-quality section)`);
     return { html, ...(json !== undefined ? { json } : {}), ...(pdf !== undefined ? { pdf } : {}), findings: result.findings.length, diagnostics: result.diagnostics.length };
   } finally {
+    await charts.close();
     await Promise.all(archives.map((a) => a.close()));
   }
 }

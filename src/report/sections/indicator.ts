@@ -1,6 +1,6 @@
 /** One indicator card: title, value with its caveat beside it, definition, context, question, details, charts. */
 import type { Finding } from '../../measures/measure.ts';
-import { renderChart } from '../charts/figure.ts';
+import { chartKey, drawInThread, renderChart, type SvgSource } from '../charts/figure.ts';
 import { formatValue, insufficientText, notAvailableText } from '../format.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderByPlatform, renderItems, renderNotes, renderParts } from './details.ts';
@@ -31,9 +31,9 @@ function renderReason(reason: string, headline: string): SafeHtml {
 }
 
 /** Renders the card; charts are drawn only for computed results. */
-export async function renderIndicator(f: Finding): Promise<SafeHtml> {
+export async function renderIndicator(f: Finding, draw: SvgSource = drawInThread): Promise<SafeHtml> {
   const { meta, result } = f;
-  const charts = result.status === 'ok' ? await Promise.all((result.charts ?? []).map((c, i) => renderChart(c, `${meta.id}-chart-${i}`))) : [];
+  const charts = result.status === 'ok' ? await Promise.all((result.charts ?? []).map((c, i) => renderChart(c, chartKey(meta.id, i), draw))) : [];
   return html`<article class="indicator status-${result.status}" id="${meta.id}" aria-labelledby="${meta.id}-title">
 <h3 id="${meta.id}-title">${meta.title}</h3>
 <div class="figure-line">
