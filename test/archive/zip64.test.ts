@@ -23,7 +23,7 @@ async function writeZip64(file: string, files: readonly { path: string; bytes: U
     out.on('close', () => done());
     out.on('error', fail);
     zip.outputStream.pipe(out);
-    zip.end({ forceZip64Format: true });
+    zip.end({ forceZip64Format: true, comment: '' });
   });
 }
 

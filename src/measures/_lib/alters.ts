@@ -3,7 +3,7 @@
  * several measures share: message counts, first/last contact and reciprocated exchanges (CODEBOOK
  * §1.3, measure-contract "Reciprocated exchange").
  */
-import { isComposed, isGroupMessage } from '../../model/kinds.ts';
+import { isGroupMessage } from '../../model/kinds.ts';
 import type { Ledger } from '../../model/types.ts';
 import { endAt, eventTable } from './event-table.ts';
 import { DAY_MS, WINDOW_DAYS, inWindow } from './time.ts';
@@ -152,8 +152,9 @@ function buildIndex(ledger: Ledger, asOf: number): MessageIndex {
   // The table is in time order, undated first; exchanges rely on that order, and the first message after T ends the pass.
   const end = endAt(table, messages, asOf);
   for (let m = 0; m < end; m++) {
-    const e = table.events[messages[m] ?? 0];
-    if (!e || !isComposed(e)) continue;
+    const i = messages[m] ?? 0;
+    const e = table.events[i];
+    if (!e || !table.composedAt(i)) continue;
     const t = e.at;
     const inW = inWindow(t, asOf, WINDOW_DAYS);
     if (inW) composedInWindow += 1;

@@ -4,7 +4,7 @@
  * the events they count, and find a time window by binary search instead of testing every event.
  */
 import { eventColumns } from '../../model/build.ts';
-import { eventKinds, kindDirectionCode } from '../../model/kinds.ts';
+import { eventKinds, isComposed, kindDirectionCode } from '../../model/kinds.ts';
 import type { Direction, EventKind, Ledger, LedgerEvent } from '../../model/types.ts';
 import { DAY_MS } from './time.ts';
 
@@ -18,6 +18,8 @@ export interface EventTable {
   ofKind(kind: EventKind): Int32Array;
   /** Positions in `events` of one kind and direction, ascending. */
   of(kind: EventKind, direction: Direction): Int32Array;
+  /** `isComposed` of the event at position `i`, worked out once per event and remembered for the next pass. */
+  composedAt(i: number): boolean;
 }
 
 const cache = new WeakMap<Ledger, EventTable>();
@@ -87,9 +89,21 @@ function buildTable(ledger: Ledger): EventTable {
     fill[c] = f + 1;
   }
   const byKind = new Map<number, Int32Array>();
+  // −1 not yet known, else 0 or 1. Five measures walk the same messages asking this (it scans the text).
+  let composed: Int8Array | undefined;
   return {
     events,
     at,
+    composedAt(i) {
+      composed ??= new Int8Array(n).fill(-1);
+      let c = composed[i] ?? 0;
+      if (c === -1) {
+        const e = events[i];
+        c = e !== undefined && isComposed(e) ? 1 : 0;
+        composed[i] = c;
+      }
+      return c === 1;
+    },
     of(kind, direction) {
       return lists[kindDirectionCode(kind, direction)] ?? EMPTY;
     },

@@ -3,7 +3,6 @@
  * time zone) from one shared pass over the composed events, and the frequency rule that places
  * each alter in a layer.
  */
-import { isComposed } from '../../model/kinds.ts';
 import type { EventKind, Ledger, Platform } from '../../model/types.ts';
 import { eventTable } from './event-table.ts';
 import { DAY_MS, THREE_YEARS_DAYS, WINDOW_DAYS, localDayNumber } from './time.ts';
@@ -104,7 +103,7 @@ function buildContactIndex(ledger: Ledger, asOf: number, timeZone: string): Map<
     const t = table.at[i] ?? -Infinity;
     if (t > asOf) break;
     const e = table.events[i];
-    if (!e?.personIds || e.personIds.length === 0 || !isComposed(e)) continue;
+    if (!e?.personIds || e.personIds.length === 0 || !table.composedAt(i)) continue;
     const dated = t !== -Infinity;
     let day = NaN;
     if (dated && t > windowStart) {

@@ -2,7 +2,6 @@
  * Written private messages counted per platform, and each person's platform: what message-based
  * measures need to report per platform (CODEBOOK ground rule 4) without a second pass each.
  */
-import { isComposed } from '../../model/kinds.ts';
 import { platforms, type Ledger, type Platform } from '../../model/types.ts';
 import { endAt, eventTable } from './event-table.ts';
 import { DAY_MS, WINDOW_DAYS } from './time.ts';
@@ -36,8 +35,9 @@ export function messagePlatforms(ledger: Ledger, asOf: number): MessagePlatforms
   const end = endAt(table, list, asOf);
   const windowStart = asOf - WINDOW_DAYS * DAY_MS;
   for (let k = 0; k < end; k++) {
-    const e = table.events[list[k] ?? 0];
-    if (!e || !isComposed(e)) continue;
+    const i = list[k] ?? 0;
+    const e = table.events[i];
+    if (!e || !table.composedAt(i)) continue;
     allTime.set(e.platform, (allTime.get(e.platform) ?? 0) + 1);
     if (e.at === undefined) continue;
     if (e.at > windowStart) inWindow.set(e.platform, (inWindow.get(e.platform) ?? 0) + 1);

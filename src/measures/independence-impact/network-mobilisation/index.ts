@@ -1,7 +1,6 @@
 /** T4.3 `network_mobilisation`: how often you ask people for something, and how often you reconnect. */
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import { isComposed } from '../../../model/kinds.ts';
 import type { Platform } from '../../../model/types.ts';
 import { bump, busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
 import { messageIndex } from '../../_lib/alters.ts';
@@ -75,9 +74,10 @@ export const networkMobilisation = defineMeasure({
     const tallies = new Map<Platform, PlatformTally>();
     const wStart = firstAfter(table, messages, windowStart);
     for (let k = wStart; k < end; k++) {
-      const e = table.events[messages[k] ?? 0];
+      const i = messages[k] ?? 0;
+      const e = table.events[i];
       const t = e?.at;
-      if (!e || t === undefined || !isComposed(e)) continue;
+      if (!e || t === undefined || !table.composedAt(i)) continue;
       const ids = e.personIds ?? [];
       let tally: PlatformTally | undefined;
       if (e.direction === 'out') {
@@ -104,10 +104,11 @@ export const networkMobilisation = defineMeasure({
     // Someone first written to in W (a new contact) has nothing to walk back to.
     const pending = new Set([...firstOut.keys()].filter((id) => (alters.get(id)?.first ?? Infinity) <= windowStart));
     for (let k = wStart - 1; k >= 0 && pending.size > 0; k--) {
-      const e = table.events[messages[k] ?? 0];
+      const i = messages[k] ?? 0;
+      const e = table.events[i];
       const t = e?.at;
       if (t === undefined || t <= walkStart) break;
-      if (!e || !isComposed(e)) continue;
+      if (!e || !table.composedAt(i)) continue;
       for (const id of e.personIds ?? []) {
         if (!pending.delete(id)) continue;
         const f = firstOut.get(id);

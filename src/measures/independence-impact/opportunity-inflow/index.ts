@@ -1,7 +1,6 @@
 /** T4.2 `opportunity_inflow`: inbound messages that may carry an opportunity. */
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
-import { isComposed } from '../../../model/kinds.ts';
 import type { LedgerEvent, Platform } from '../../../model/types.ts';
 import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
 import { eventTable, windowRange } from '../../_lib/event-table.ts';
@@ -82,8 +81,9 @@ export const opportunityInflow = defineMeasure({
     const [from, to] = windowRange(table, received, ctx.asOf, WINDOW_DAYS);
     const inboundBy = new Map<Platform, LedgerEvent[]>();
     for (let k = from; k < to; k++) {
-      const e = table.events[received[k] ?? 0];
-      if (!e || !isComposed(e)) continue;
+      const i = received[k] ?? 0;
+      const e = table.events[i];
+      if (!e || !table.composedAt(i)) continue;
       const list = inboundBy.get(e.platform);
       if (list) list.push(e);
       else inboundBy.set(e.platform, [e]);
