@@ -10,6 +10,7 @@ import type { EventKind, Ledger, LedgerEvent } from '../model/types.ts';
 import { eventTable } from '../measures/_lib/event-table.ts';
 import { eventKinds } from '../model/kinds.ts';
 import type { BoundaryFinding } from '../pipeline/types.ts';
+import { countDigits, findEmail, findJobPost, findPhone, findStreet, namesIn } from './scan.ts';
 import type { PostingPolicy } from './policy.ts';
 
 const PUBLIC_KINDS: readonly EventKind[] = ['post', 'comment', 'reply', 'repost'];
@@ -17,15 +18,6 @@ const PUBLIC_KINDS: readonly EventKind[] = ['post', 'comment', 'reply', 'repost'
 const PRIVATE_VISIBILITY = /^(direct|private|only_me|self)$/i;
 /** Visibility labels that reach beyond the user's own network. */
 const WIDE_VISIBILITY = /^(public|anyone|everyone|public_feed)$/i;
-
-// The lookbehinds let a match start only where a run of name characters starts: with `\b` or no
-// anchor, a long run without the awaited `@` or suffix is rescanned from every position (quadratic).
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
-// Nine or more digits with the usual separators, optionally with a country code: not years or counts.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}])/u;
-const STREET =
-  /\b\d{1,5}[a-z]?\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Terrace|Crescent|Close)\b|(?<![\p{L}-])[\p{L}-]+(?:straße|strasse|weg|gasse|platz)\s+\d{1,4}[a-z]?\b/iu;
-const JOB_POST = /\b(?:we(?:'|’)re hiring|we are hiring|now hiring|join (?:our|my) team|job opening|open (?:role|position)|vacanc(?:y|ies)|apply (?:now|here|today))\b/i;
 
 const EXCERPT_CHARS = 80;
 /**
@@ -39,15 +31,23 @@ export const MAX_SCANNED_CHARS = 65_536;
 export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): BoundaryFinding[] {
   const out: BoundaryFinding[] = [];
   const privateOnly = privateContacts(ledger);
+  const firstWords = new Set([...privateOnly.keys()].map((k) => k.slice(0, k.indexOf(' '))));
   const avoid = policy && policy.avoid.length > 0 ? termMatcher(policy.avoid) : undefined;
   const allowed = policy && policy.audiences.length > 0 ? new Set(policy.audiences.map((a) => a.toLowerCase())) : undefined;
 
   const table = eventTable(ledger);
-  const own: LedgerEvent[] = [];
-  for (const kind of PUBLIC_KINDS) for (const i of table.of(kind, 'out')) own.push(table.events[i]!);
-  own.sort((a, b) => (a.at ?? -Infinity) - (b.at ?? -Infinity));
-  for (const e of own) {
-    if (e.text === undefined) continue;
+  // Positions index the time-ordered events, so sorting the positions puts the posts in time order.
+  const lists = PUBLIC_KINDS.map((kind) => table.of(kind, 'out'));
+  const own = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let o = 0;
+  for (const l of lists) {
+    own.set(l, o);
+    o += l.length;
+  }
+  own.sort();
+  for (const i of own) {
+    const e = table.events[i];
+    if (e?.text === undefined) continue;
     if (e.visibility !== undefined && PRIVATE_VISIBILITY.test(e.visibility)) continue;
     const text = e.text.length > MAX_SCANNED_CHARS ? e.text.slice(0, MAX_SCANNED_CHARS) : e.text;
     const lower = text.toLowerCase();
@@ -61,22 +61,22 @@ export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): Boundar
         detail,
       });
 
-    const email = EMAIL.exec(text);
+    const email = findEmail(text);
     if (email) add('email', email, 'an e-mail address in something others can see');
-    const phone = PHONE.exec(text);
-    if (phone && digits(phone[0]) >= 9) add('phone', phone, 'a phone number in something others can see');
-    const street = STREET.exec(text);
+    const phone = findPhone(text);
+    if (phone && countDigits(phone[0]) >= 9) add('phone', phone, 'a phone number in something others can see');
+    const street = findStreet(text, lower);
     if (street) add('street-address', street, 'what looks like a street address');
     if (privateOnly.size > 0) {
       // Look up each run of two to four words, rather than searching the post once per contact.
-      for (const key of namesIn(lower)) {
+      for (const key of namesIn(lower, firstWords)) {
         const name = privateOnly.get(key);
         if (name === undefined) continue;
         const i = lower.indexOf(key);
         add('private-contact-named', { index: Math.max(0, i), 0: i >= 0 ? text.slice(i, i + key.length) : '' }, `${name} appears only in your private messages, and is named here in public`, false);
       }
     }
-    const job = JOB_POST.exec(text);
+    const job = findJobPost(text, lower);
     if (job && e.visibility !== undefined && WIDE_VISIBILITY.test(e.visibility)) {
       add('job-post-audience', job, `a job post shared with "${e.visibility}", beyond your network; the employer may want it shared only with a target audience`, false);
     }
@@ -132,26 +132,6 @@ function excerpt(text: string, index: number, length: number, mask: boolean): st
   const shown = mask && hit.length > 4 ? `${hit[0]}${'•'.repeat(hit.length - 2)}${hit[hit.length - 1]}` : hit;
   const s = `${start > 0 ? '…' : ''}${text.slice(start, index)}${shown}${text.slice(index + length, end)}${end < text.length ? '…' : ''}`;
   return s.replace(/\s+/g, ' ').slice(0, EXCERPT_CHARS + 2);
-}
-
-function digits(s: string): number {
-  let n = 0;
-  for (const c of s) if (c >= '0' && c <= '9') n++;
-  return n;
-}
-
-/** Every run of two to four consecutive words of a lower-cased text: the candidates for a full name. */
-function namesIn(text: string): Set<string> {
-  const words = text.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    let key = words[i]!;
-    for (let n = 2; n <= 4 && i + n - 1 < words.length; n++) {
-      key += ` ${words[i + n - 1]!}`;
-      out.add(key);
-    }
-  }
-  return out;
 }
 
 function escapeRegExp(s: string): string {
