@@ -4,6 +4,7 @@ import { diagnostic, type DiagnosticSink } from '../../diagnostics/diagnostic.ts
 import type { EventKind, FileReport, LedgerEvent, Person, Profile, SourceRef, Tie } from '../../model/types.ts';
 import type { ImportContext } from '../importer.ts';
 import { didPersonId, profileUrl, recordTime } from './map.ts';
+import { newEvent } from '../../model/event.ts';
 
 /** The FileReport kinds one repository file is reported under. */
 export type Family = 'connections' | 'posts' | 'reactions' | 'profile' | 'other';
@@ -66,7 +67,7 @@ export class BlueskyRun {
 
   /** A new outgoing event; the caller sets the optional fields it has. */
   event(repo: Repo, kind: EventKind, row: number, at: number | undefined): Mutable<LedgerEvent> {
-    const e: Mutable<LedgerEvent> = { kind, platform: 'bluesky', direction: 'out', source: this.source(repo, row) };
+    const e = newEvent(kind, 'bluesky', 'out', this.source(repo, row));
     if (at !== undefined) e.at = at;
     this.events.push(e);
     return e;

@@ -6,6 +6,7 @@ import { parseLinkedInDate } from '../_shared/dates.ts';
 import type { ImportContext } from '../importer.ts';
 import { Identity, type Mutable } from './identity.ts';
 import { normaliseName } from './map.ts';
+import { newEvent } from '../../model/event.ts';
 
 /** What other files reveal about the owner's own name and profile URL (never a Person). */
 export class OwnerHints {
@@ -55,7 +56,7 @@ export class LinkedInRun {
 
   /** A new event with its source; the caller sets the optional fields it has. */
   event(kind: EventKind, direction: Direction, file: string, row: number): Mutable<LedgerEvent> {
-    const e: Mutable<LedgerEvent> = { kind, platform: 'linkedin', direction, source: { platform: 'linkedin', file, row } };
+    const e = newEvent(kind, 'linkedin', direction, { platform: 'linkedin', file, row });
     this.events.push(e);
     return e;
   }

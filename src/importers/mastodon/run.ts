@@ -4,6 +4,7 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.ts';
 import type { Direction, EventKind, FileReport, LedgerEvent, Person, Profile, Tie } from '../../model/types.ts';
 import type { ImportContext } from '../importer.ts';
 import { accountFromActorUri, hostOf, type Account } from './map.ts';
+import { newEvent } from '../../model/event.ts';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -77,7 +78,7 @@ export class MastodonRun {
 
   /** A new event with its source; the caller sets the optional fields it has. */
   event(kind: EventKind, direction: Direction, file: string, row: number): Mutable<LedgerEvent> {
-    const e: Mutable<LedgerEvent> = { kind, platform: 'mastodon', direction, source: { platform: 'mastodon', file, row } };
+    const e = newEvent(kind, 'mastodon', direction, { platform: 'mastodon', file, row });
     this.events.push(e);
     return e;
   }

@@ -4,6 +4,7 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.ts';
 import type { Direction, EventKind, FileReport, LedgerEvent, Person, Tie } from '../../model/types.ts';
 import type { ImportContext } from '../importer.ts';
 import { handleUrl, personId } from './map.ts';
+import { newEvent } from '../../model/event.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,7 +33,7 @@ export class XRun {
 
   /** A new event with its source; the caller sets the optional fields it has. */
   event(kind: EventKind, direction: Direction, file: string, row: number): Mutable<LedgerEvent> {
-    const e: Mutable<LedgerEvent> = { kind, platform: 'x', direction, source: { platform: 'x', file, row } };
+    const e = newEvent(kind, 'x', direction, { platform: 'x', file, row });
     this.events.push(e);
     return e;
   }

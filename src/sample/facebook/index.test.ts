@@ -8,6 +8,7 @@ import { facebookImporter } from '../../importers/facebook/index.ts';
 import { instagramImporter } from '../../importers/instagram/index.ts';
 import { sampleFacebookArchive } from './index.ts';
 import { metaJson } from './meta-json.ts';
+import { newEvent } from '../../model/event.ts';
 
 const REAL = fileURLToPath(new URL('../../../../shared/fixtures/real/', import.meta.url));
 
@@ -58,8 +59,15 @@ describe('sampleFacebookArchive', () => {
     expect(got).toEqual(expected);
     expect(batch.files.every((f) => f.skipped === 0)).toBe(true);
     expect(sink.items).toEqual([]);
-    // Model validity: no optional field set to undefined, ids in the platform's namespace, events sourced.
-    for (const r of [...batch.people, ...batch.ties, ...batch.events]) expect(Object.values(r).includes(undefined)).toBe(false);
+    // Model validity: no optional field of a person or tie set to undefined; events in the uniform
+    // shape (every field present, absent ones undefined, see model/event.ts) with the required ones set;
+    // ids in the platform's namespace, events sourced.
+    for (const r of [...batch.people, ...batch.ties]) expect(Object.values(r).includes(undefined)).toBe(false);
+    const eventKeys = Object.keys(newEvent('post', 'facebook', 'out', { platform: 'facebook', file: 'x', row: 1 }));
+    for (const e of batch.events) {
+      expect(Object.keys(e)).toEqual(eventKeys);
+      expect([e.kind, e.platform, e.direction, e.source].includes(undefined as never)).toBe(false);
+    }
     expect(batch.people.every((p) => p.id.startsWith('facebook:') && p.platform === 'facebook')).toBe(true);
     expect(batch.events.every((e) => e.source.row >= 1 && e.platform === 'facebook')).toBe(true);
     const ids = new Set(batch.people.map((p) => p.id));

@@ -7,6 +7,7 @@ import type { DiagnosticSink } from '../../../diagnostics/diagnostic.ts';
 import type { ImportBatch } from '../../../model/build.ts';
 import type { Direction, EventKind, FileReport, LedgerEvent, Person, Profile, Tie, TieKind } from '../../../model/types.ts';
 import type { ImportContext } from '../../importer.ts';
+import { newEvent } from '../../../model/event.ts';
 
 /** A record under construction: the model's readonly fields made writable. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -51,7 +52,7 @@ export class MetaRun {
 
   /** A new event with its source; the caller sets the optional fields it has. */
   event(kind: EventKind, direction: Direction, file: string, row: number): Mutable<LedgerEvent> {
-    const e: Mutable<LedgerEvent> = { kind, platform: this.platform, direction, source: { platform: this.platform, file, row } };
+    const e = newEvent(kind, this.platform, direction, { platform: this.platform, file, row });
     this.events.push(e);
     return e;
   }
