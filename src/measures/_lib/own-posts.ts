@@ -1,8 +1,9 @@
 /**
  * The user's own posts in the window with their word tokens, tokenised once per (ledger, asOf) and
- * shared by the text measures of tension 3 (template phrases, MTLD, self-similarity).
+ * shared by the text measures (buzzwords, template phrases, MTLD, self-similarity, professional
+ * content, self-promotion): tokenising is the costly part of each, at hundreds of thousands of posts.
  */
-import type { Ledger, Platform } from '../../model/types.ts';
+import type { Ledger, LedgerEvent, Platform } from '../../model/types.ts';
 import { eventTable, windowRange } from './event-table.ts';
 import { tokenize } from './text.ts';
 import { WINDOW_DAYS } from './time.ts';
@@ -14,6 +15,8 @@ export interface OwnPost {
   readonly text: string;
   /** Word tokens (CODEBOOK §1.5): URLs, @handles and #hashtags removed. */
   readonly tokens: readonly string[];
+  /** The ledger event, for what a measure needs beyond the words (links, visibility). */
+  readonly event: LedgerEvent;
 }
 
 const cache = new WeakMap<Ledger, Map<number, readonly OwnPost[]>>();
@@ -37,7 +40,7 @@ export function ownPostsInWindow(ledger: Ledger, asOf: number): readonly OwnPost
   for (let k = from; k < to; k++) {
     const e = table.events[list[k] ?? 0];
     if (!e || e.at === undefined || e.text === undefined || e.text.trim() === '') continue;
-    out.push({ at: e.at, platform: e.platform, text: e.text, tokens: tokenize(e.text) });
+    out.push({ at: e.at, platform: e.platform, text: e.text, tokens: tokenize(e.text), event: e });
   }
   byAsOf.set(asOf, out);
   return out;

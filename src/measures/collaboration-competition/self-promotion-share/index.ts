@@ -4,9 +4,7 @@ import { defineMeasure, insufficient } from '../../measure.ts';
 import type { LedgerEvent, Platform } from '../../../model/types.ts';
 import { bump, inPlatformOrder, notesPart, pooledNote } from '../../_lib/by-platform.ts';
 import { classifyLink } from '../../_lib/domains.ts';
-import { eventTable, windowRange } from '../../_lib/event-table.ts';
-import { tokenize } from '../../_lib/text.ts';
-import { WINDOW_DAYS } from '../../_lib/time.ts';
+import { ownPostsInWindow } from '../../_lib/own-posts.ts';
 import { isSelfPromotion } from './classify.ts';
 
 export const MIN_POSTS = 10;
@@ -62,19 +60,14 @@ export const selfPromotionShare = defineMeasure({
     question: 'If a colleague had written your last five posts about you, which ones would you still want published?',
   },
   compute(ctx) {
-    const table = eventTable(ctx.ledger);
-    const list = table.of('post', 'out');
-    const [from, to] = windowRange(table, list, ctx.asOf, WINDOW_DAYS);
     const posts = new Map<Platform, number>();
     const promo = new Map<Platform, number>();
     const info = new Map<Platform, number>();
-    for (let k = from; k < to; k++) {
-      const e = table.events[list[k] ?? 0];
-      // A post without words is not an announcement of anything; like the other text measures, it is not counted.
-      if (!e || e.text === undefined || e.text.trim() === '') continue;
-      bump(posts, e.platform);
-      if (isSelfPromotion(tokenize(e.text))) bump(promo, e.platform);
-      else if (hasExternalLink(e)) bump(info, e.platform);
+    // A post without words is not an announcement of anything; like the other text measures, it is not counted (ownPostsInWindow leaves it out).
+    for (const post of ownPostsInWindow(ctx.ledger, ctx.asOf)) {
+      bump(posts, post.platform);
+      if (isSelfPromotion(post.tokens)) bump(promo, post.platform);
+      else if (hasExternalLink(post.event)) bump(info, post.platform);
     }
     // Your own posts on every platform are pooled (one person's words, no one counted twice); each
     // platform with enough posts is also shown alone.

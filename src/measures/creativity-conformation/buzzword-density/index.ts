@@ -4,8 +4,7 @@ import { defineMeasure, insufficient } from '../../measure.ts';
 import type { Platform, Profile } from '../../../model/types.ts';
 import { inPlatformOrder } from '../../_lib/by-platform.ts';
 import { tokenize } from '../../_lib/text.ts';
-import { eventTable, windowRange } from '../../_lib/event-table.ts';
-import { WINDOW_DAYS } from '../../_lib/time.ts';
+import { ownPostsInWindow } from '../../_lib/own-posts.ts';
 import { BUZZWORDS, matchBuzzwords } from './lexicon.ts';
 
 export const MIN_TOKENS = 50;
@@ -16,8 +15,7 @@ export const MAX_HIGHLIGHTED_POSTS = 5;
  * A text with the buzzwords it uses, for the report to highlight: `matches` holds every form of each
  * matched buzzword as space-separated words, joined by "|" (the shape report/sections/highlight.ts reads).
  */
-export function highlightItem(where: string, text: string): { where: string; text: string; matches: string; count: number } | undefined {
-  const found = matchBuzzwords(tokenize(text));
+export function highlightItem(where: string, text: string, found: readonly string[] = matchBuzzwords(tokenize(text))): { where: string; text: string; matches: string; count: number } | undefined {
   const labels = [...new Set(found)];
   if (labels.length === 0) return undefined;
   const forms = labels.flatMap((l) => BUZZWORDS.find((b) => b.label === l)?.forms.map((f) => f.join(' ')) ?? []);
@@ -77,15 +75,20 @@ export const buzzwordDensity = defineMeasure({
     if (tokens.length < MIN_TOKENS) return insufficient(tokens.length, MIN_TOKENS, 'words of profile text');
     const matches = matchBuzzwords(tokens);
     const parts: Record<string, number> = { matches: matches.length, tokens: tokens.length };
-    const table = eventTable(ctx.ledger);
-    const posts = table.of('post', 'out');
-    const [from, to] = windowRange(table, posts, ctx.asOf, WINDOW_DAYS);
-    const postTokens: string[][] = [];
-    for (let k = from; k < to; k++) postTokens.push(tokenize(table.events[posts[k] ?? 0]?.text ?? ''));
-    const postTokenCount = postTokens.reduce((n, t) => n + t.length, 0);
+    // Posts in the window, tokenised once for every text measure; each post's matches serve the rate and the highlights.
+    const marked: { item: NonNullable<ReturnType<typeof highlightItem>>; at: number }[] = [];
+    const postMatches: string[] = [];
+    let postTokenCount = 0;
+    for (const post of ownPostsInWindow(ctx.ledger, ctx.asOf)) {
+      postTokenCount += post.tokens.length;
+      const found = matchBuzzwords(post.tokens);
+      if (found.length === 0) continue;
+      for (const f of found) postMatches.push(f);
+      const h = highlightItem(`post, ${new Date(post.at).toISOString().slice(0, 10)}`, post.text, found);
+      if (h) marked.push({ item: h, at: post.at });
+    }
     let postCounts: Map<string, number> | undefined;
     if (postTokenCount >= MIN_TOKENS) {
-      const postMatches = postTokens.flatMap(matchBuzzwords);
       parts.posts = (postMatches.length * 100) / postTokenCount;
       postCounts = countBy(postMatches);
     }
@@ -100,13 +103,6 @@ export const buzzwordDensity = defineMeasure({
     // The user's own words with the buzzwords marked: each headline and summary, then the posts that use most of them.
     for (const p of ctx.ledger.profiles) {
       for (const h of [p.headline ? highlightItem('headline', p.headline) : undefined, p.summary ? highlightItem('summary', p.summary) : undefined]) if (h) items.push(h);
-    }
-    const marked: { item: NonNullable<ReturnType<typeof highlightItem>>; at: number }[] = [];
-    for (let k = from; k < to; k++) {
-      const e = table.events[posts[k] ?? 0];
-      const at = e?.at ?? 0;
-      const h = e?.text ? highlightItem(`post, ${new Date(at).toISOString().slice(0, 10)}`, e.text) : undefined;
-      if (h) marked.push({ item: h, at });
     }
     marked.sort((a, b) => b.item.count - a.item.count || b.at - a.at);
     for (const m of marked.slice(0, MAX_HIGHLIGHTED_POSTS)) items.push(m.item);
