@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasMention, tokenize } from './text.ts';
+import { hasMention, stripNonWords, tokenize } from './text.ts';
 
 describe('tokenize', () => {
   it('lower-cases letter sequences and keeps inner apostrophes', () => {
@@ -22,5 +23,22 @@ describe('hasMention', () => {
     expect(hasMention('thanks @Jane for this')).toBe(true);
     expect(hasMention('mail me at a@b.com')).toBe(false);
     expect(hasMention('meet @ 5pm')).toBe(false);
+  });
+});
+
+describe('stripNonWords skips expressions that cannot match', () => {
+  it('gives what the three bare expressions give, on generated texts', () => {
+    const pieces = ['word', ' ', 'https://ex.am/ple', 'HTTP://X.IO', 'www.site.org', 'WWW.Site', '@ada', 'a@b.c', '#tag', '&#35;', 'x#y', '://', 'é', '’', '\n'];
+    const bare = (t: string) =>
+      t
+        .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+        .replace(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.-]+/gu, ' ')
+        .replace(/(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu, ' ');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join('')), (t) => {
+        expect(stripNonWords(t)).toBe(bare(t));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
   });
 });

@@ -9,8 +9,16 @@ const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*/gu;
 
 /** Text with URLs, @handles and #hashtags removed (each replaced by a space). */
 export function stripNonWords(text: string): string {
-  return text.replace(URL_RE, ' ').replace(HANDLE_RE, ' ').replace(HASHTAG_RE, ' ');
+  // Each expression runs only on texts that hold what its every match starts with: most posts have
+  // no link, handle or hashtag, and these Unicode expressions otherwise test every position.
+  let out = URL_HINT.test(text) ? text.replace(URL_RE, ' ') : text;
+  if (out.includes('@')) out = out.replace(HANDLE_RE, ' ');
+  if (out.includes('#')) out = out.replace(HASHTAG_RE, ' ');
+  return out;
 }
+
+/** Every URL_RE match contains one of these (case-insensitively). */
+const URL_HINT = /:\/\/|www\./i;
 
 /**
  * Only this many characters of one text are tokenised. No platform allows a longer post (Facebook's
@@ -23,7 +31,8 @@ export const MAX_TOKENIZED_CHARS = 65_536;
 export function tokenize(text: string): string[] {
   const bounded = text.length > MAX_TOKENIZED_CHARS ? text.slice(0, MAX_TOKENIZED_CHARS) : text;
   // Curly apostrophes are how most phone keyboards type "'"; treat them as the same character.
-  const clean = stripNonWords(bounded.normalize('NFC').replace(/[\u2019\u02BC]/gu, "'"));
+  const normal = bounded.normalize('NFC');
+  const clean = stripNonWords(normal.includes('\u2019') || normal.includes('\u02BC') ? normal.replace(/[\u2019\u02BC]/gu, "'") : normal);
   return (clean.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
 }
 
