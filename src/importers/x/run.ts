@@ -55,7 +55,8 @@ export class XRun {
     // A handle link reads better than the numeric intent link a follower row gives.
     if (known.handle !== undefined && (p.profileUrl === undefined || p.profileUrl.includes('/intent/'))) p.profileUrl = handleUrl(known.handle);
     else if (p.profileUrl === undefined && known.profileUrl !== undefined) p.profileUrl = known.profileUrl;
-    return pid;
+    // The stored id, so every event naming this account shares one string (a million events otherwise hold a copy each).
+    return p.id;
   }
 
   /** People sorted by id, so output does not depend on which file named someone first. */

@@ -25,13 +25,13 @@ export function tweetHandler(run: XRun, file: string, seen: Set<string>): (value
     if (t.rawDate !== undefined && t.at === undefined) {
       run.sink.add(diagnostic('value.bad-date', 'warning', { file, row }, { value: t.rawDate.slice(0, 40), column: 'created_at' }));
     }
-    for (const p of t.people) run.person(p.id, p);
+    const personIds = t.people.map((p) => run.person(p.id, p));
     const e = run.event(t.kind, 'out', file, row);
     if (t.at !== undefined) e.at = t.at;
     if (t.text !== undefined) e.text = t.text;
     e.url = t.url;
     if (t.targetUrl !== undefined) e.targetUrl = t.targetUrl;
-    if (t.personIds.length > 0) e.personIds = t.personIds;
+    if (personIds.length > 0) e.personIds = personIds;
     return true;
   };
 }
