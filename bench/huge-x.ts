@@ -4,7 +4,6 @@
  * time; the file is never one string or buffer). Deterministic by seed: the same options always
  * give byte-identical zips. The small data files come from the sample writer unchanged.
  */
-import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { createNameSource, inventedWord } from '../src/sample/names.ts';
@@ -13,6 +12,7 @@ import { writeXArchive, type XSampleConversation, type XSamplePerson, type XSamp
 import { snowflake } from '../src/sample/x/format.ts';
 import { ytdFileChunks } from '../src/sample/x/stream.ts';
 import { tweetElement } from '../src/sample/x/tweets.ts';
+import { endZipInto } from '../src/node/write-zip.ts';
 import type { Json } from '../src/sample/x/format.ts';
 
 export interface HugeXOptions {
@@ -161,13 +161,6 @@ export async function writeHugeXArchive(o: HugeXOptions, outFile: string): Promi
     entries[f.path] = bytes.length;
     zip.addBuffer(bytes, f.path, options);
   }
-  await new Promise<void>((done, fail) => {
-    const out = createWriteStream(outFile);
-    out.on('close', () => done());
-    out.on('error', fail);
-    zip.outputStream.on('error', fail);
-    zip.outputStream.pipe(out);
-    zip.end();
-  });
+  await endZipInto(zip, outFile);
   return { entries, tweets: o.tweets };
 }

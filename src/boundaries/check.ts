@@ -7,7 +7,7 @@
 import { termMatcher } from '../aims/match.ts';
 import { normaliseName } from '../model/identity.ts';
 import type { EventKind, Ledger, LedgerEvent } from '../model/types.ts';
-import { eventTable } from '../measures/_lib/event-table.ts';
+import { eventTable, inTimeOrder } from '../measures/_lib/event-table.ts';
 import { eventKinds } from '../model/kinds.ts';
 import type { BoundaryFinding } from '../pipeline/types.ts';
 import { countDigits, findEmail, findJobPost, findPhone, findStreet, namesIn } from './scan.ts';
@@ -36,16 +36,7 @@ export function checkBoundaries(ledger: Ledger, policy?: PostingPolicy): Boundar
   const allowed = policy && policy.audiences.length > 0 ? new Set(policy.audiences.map((a) => a.toLowerCase())) : undefined;
 
   const table = eventTable(ledger);
-  // Positions index the time-ordered events, so sorting the positions puts the posts in time order.
-  const lists = PUBLIC_KINDS.map((kind) => table.of(kind, 'out'));
-  const own = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-  let o = 0;
-  for (const l of lists) {
-    own.set(l, o);
-    o += l.length;
-  }
-  own.sort();
-  for (const i of own) {
+  for (const i of inTimeOrder(PUBLIC_KINDS.map((kind) => table.of(kind, 'out')))) {
     const e = table.events[i];
     if (e?.text === undefined) continue;
     if (e.visibility !== undefined && PRIVATE_VISIBILITY.test(e.visibility)) continue;

@@ -31,6 +31,11 @@ export async function writeZip(files: readonly MemoryFile[], outFile: string): P
   const options = { mtime: fixedMtime(), mode: 0o100644, compress: true, forceDosTimestamp: true, compressionLevel: 6 };
   for (const f of sorted) zip.addBuffer(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.path, options);
   await mkdir(dirname(resolve(outFile)), { recursive: true });
+  await endZipInto(zip, outFile);
+}
+
+/** Ends a yazl zip whose entries are added and writes it to `outFile`; resolves when the file is closed. */
+export async function endZipInto(zip: yazl.ZipFile, outFile: string): Promise<void> {
   await new Promise<void>((done, fail) => {
     const out = createWriteStream(outFile);
     out.on('close', () => done());

@@ -190,3 +190,17 @@ export function windowRange(table: EventTable, list: Int32Array, asOf: number, d
 export function endAt(table: EventTable, list: Int32Array, asOf: number): number {
   return firstAfter(table, list, asOf);
 }
+
+/**
+ * The positions of several lists merged into one, in time order: positions index the time-ordered
+ * events, so sorting the numbers restores time order (cheaper than comparing events).
+ */
+export function inTimeOrder(lists: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let o = 0;
+  for (const l of lists) {
+    out.set(l, o);
+    o += l.length;
+  }
+  return out.sort();
+}

@@ -4,7 +4,7 @@
  * each alter in a layer.
  */
 import type { EventKind, Ledger, Platform } from '../../model/types.ts';
-import { eventTable } from './event-table.ts';
+import { eventTable, inTimeOrder } from './event-table.ts';
 import { DAY_MS, THREE_YEARS_DAYS, WINDOW_DAYS, localDayNumber } from './time.ts';
 
 /** §5.1 thresholds in contact days a year, each keeping the CODEBOOK default [D]. */
@@ -83,15 +83,8 @@ export function contactIndex(ledger: Ledger, asOf: number, timeZone: string): Re
 
 function buildContactIndex(ledger: Ledger, asOf: number, timeZone: string): Map<string, ContactStats> {
   const table = eventTable(ledger);
-  // One position list over every composed kind: positions index the time-ordered events, so sorting them restores time order.
-  const lists = COMPOSED_KINDS.map((k) => table.ofKind(k));
-  const positions = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-  let o = 0;
-  for (const l of lists) {
-    positions.set(l, o);
-    o += l.length;
-  }
-  positions.sort();
+  // One position list over every composed kind, in time order.
+  const positions = inTimeOrder(COMPOSED_KINDS.map((k) => table.ofKind(k)));
   const windowStart = asOf - WINDOW_DAYS * DAY_MS;
   const out = new Map<string, ContactStats>();
   // Per alter, the last counted day beside the statistics: events come in time order, so a new day is a day change.
