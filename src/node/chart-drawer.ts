@@ -15,7 +15,7 @@ export interface ChartDrawer {
   readonly submit: (f: Finding) => void;
   /** The report's source of SVG: the worker's drawing when it was submitted, else drawn now. */
   readonly draw: SvgSource;
-  /** Stops the worker; pending charts are drawn in this thread. */
+  /** Stops the worker; charts still pending are dropped (nobody waits for them once the audit is over). */
   readonly close: () => Promise<void>;
   /** How many charts the worker drew, and how many were drawn in this thread. */
   readonly drawn: () => { readonly inWorker: number; readonly inThread: number };
@@ -46,9 +46,11 @@ export function startChartDrawer(url: URL | undefined = workerUrl()): ChartDrawe
     inThread += 1;
     return drawInThread(chart, key);
   };
+  let closed = false;
   const fallBack = () => {
     worker = undefined;
-    for (const [key, p] of pending) p.resolve(drawHere(p.chart, key));
+    // After close the audit has ended (perhaps with an error): drawing now would only delay the exit.
+    for (const [key, p] of pending) p.resolve(closed ? '' : drawHere(p.chart, key));
     pending.clear();
   };
   if (worker) {
@@ -86,6 +88,7 @@ export function startChartDrawer(url: URL | undefined = workerUrl()): ChartDrawe
     },
     draw: (chart, key) => submitOne(key, chart),
     async close() {
+      closed = true;
       const w = worker;
       worker = undefined;
       if (w) await w.terminate();

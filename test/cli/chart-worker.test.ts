@@ -65,3 +65,14 @@ describe('charts drawn in a worker thread', () => {
     }
   }, 60_000);
 });
+
+describe('closing the chart worker', () => {
+  it('drops charts still pending instead of drawing them in this thread', async () => {
+    const drawer = startChartDrawer(pathToFileURL(workerFile));
+    const sample = generateSample({ persona: 'connector', seed: 3, scale: 1 });
+    const { result } = await runAudit({ archives: [createMemoryArchive(sample.archiveName, sample.files)], registry: importers, options: { timeZone: 'UTC' }, onFinding: drawer.submit });
+    expect(result.findings.length).toBe(30);
+    await drawer.close();
+    expect(drawer.drawn().inThread).toBe(0);
+  }, 60_000);
+});
