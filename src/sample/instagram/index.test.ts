@@ -4,7 +4,7 @@ import { DiagnosticSink } from '../../diagnostics/diagnostic.ts';
 import { facebookImporter } from '../../importers/facebook/index.ts';
 import { instagramImporter } from '../../importers/instagram/index.ts';
 import { sampleInstagramArchive, type InstagramWriteOptions } from './index.ts';
-import { newEvent } from '../../model/event.ts';
+import { expectValidBatch } from '../../../test/helpers/valid-batch.ts';
 
 async function importSample(seed: number, options: InstagramWriteOptions = {}) {
   const { files, expected, spec } = sampleInstagramArchive(seed, options);
@@ -38,20 +38,7 @@ describe('sampleInstagramArchive', () => {
     expect(got).toEqual(expected);
     expect(batch.files.every((f) => f.skipped === 0)).toBe(true);
     expect(sink.items).toEqual([]);
-    // Model validity: no optional field of a person or tie set to undefined; events in the uniform
-    // shape (every field present, absent ones undefined, see model/event.ts) with the required ones set;
-    // ids in the platform's namespace, events sourced.
-    for (const r of [...batch.people, ...batch.ties]) expect(Object.values(r).includes(undefined)).toBe(false);
-    const eventKeys = Object.keys(newEvent('post', 'instagram', 'out', { platform: 'instagram', file: 'x', row: 1 }));
-    for (const e of batch.events) {
-      expect(Object.keys(e)).toEqual(eventKeys);
-      expect([e.kind, e.platform, e.direction, e.source].includes(undefined as never)).toBe(false);
-    }
-    expect(batch.people.every((p) => p.id.startsWith('instagram:') && p.platform === 'instagram')).toBe(true);
-    expect(batch.events.every((e) => e.source.row >= 1 && e.platform === 'instagram')).toBe(true);
-    const ids = new Set(batch.people.map((p) => p.id));
-    expect(batch.ties.every((t) => ids.has(t.personId))).toBe(true);
-    expect(batch.events.flatMap((e) => e.personIds ?? []).every((id) => ids.has(id))).toBe(true);
+    expectValidBatch(batch, 'instagram');
   });
 
   it('round-trips values: ties by username with dates, likes, comments, posts and message partners', async () => {
