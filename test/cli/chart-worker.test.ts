@@ -2,7 +2,7 @@
  * The CLI draws charts in a worker thread; the report must be the same string as when every chart
  * is drawn in this thread, and a worker that cannot start must change nothing but the speed.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -75,4 +75,14 @@ describe('closing the chart worker', () => {
     await drawer.close();
     expect(drawer.drawn().inThread).toBe(0);
   }, 60_000);
+});
+
+describe('the built CLI', () => {
+  // npm test builds dist/ before the tests; a tree never built has nothing to check.
+  it.skipIf(!existsSync('dist/cli.js'))('ships the worker beside the audit command, where the drawer looks for it', () => {
+    expect(existsSync('dist/chart-worker.js')).toBe(true);
+    const chunks = readdirSync('dist').filter((f) => f.endsWith('.js') && readFileSync(`dist/${f}`, 'utf8').includes('startChartDrawer'));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const f of chunks) expect(readFileSync(`dist/${f}`, 'utf8')).toContain('./chart-worker.js');
+  });
 });
