@@ -1,8 +1,8 @@
 /**
  * Zip64 (PKWARE APPNOTE 4.3.14 and 4.5.3): archives past 4 GiB or 65,535 entries carry their sizes
  * and offsets in zip64 records. yazl writes those records on request for small entries too, so the
- * reader's zip64 path is tested here without writing gigabytes; the huge bench scale reads a real
- * multi-hundred-megabyte entry.
+ * reader's zip64 path is tested here without writing gigabytes; zip64-over-4gib.test.ts has an archive
+ * really past 4 GiB (sparse on disk), and the huge bench scale reads a real 870 MB entry.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
