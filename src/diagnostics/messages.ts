@@ -22,6 +22,7 @@ const MESSAGES = {
   // text and CSV
   'text.encoding': { message: 'file is {encoding}; read as such' },
   'text.invalid-utf8': { message: 'file contains bytes that are not valid UTF-8; they were replaced' },
+  'text.invalid-utf8-elements': { message: '{count} element(s), the first at this row, contain bytes that are not valid UTF-8; they were read with the bytes replaced' },
   'csv.missing-header': { message: 'no header row with the expected columns ({expected}) was found', hint: 'is this the file LinkedIn exported, unedited?' },
   'csv.preamble': { message: 'skipped a {lines}-line note before the header' },
   'csv.malformed-row': { message: 'row could not be read: {reason}; it was skipped' },

@@ -46,6 +46,20 @@ describe('splitJsonArray', () => {
     expect('diagnostic' in bad && bad.diagnostic.file).toBe('f.js');
   });
 
+  it('reads elements with invalid UTF-8 (bytes replaced) and warns once for the file, naming the first such element', async () => {
+    const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...enc.encode(p)] : p)));
+    // Element 2 and 4 hold a stray 0xFF and a cut two-byte sequence; element 3 a real U+FFFD, which is valid UTF-8.
+    const text = bytes('[{"t":"ok"}, {"t":"a', [0xff], 'b"}, {"t":"\uFFFD is real: ', [0xef, 0xbf, 0xbd], '"}, {"t":"', [0xc3], '("}]');
+    for (const size of [3, 4096]) {
+      const items = await split(text, size);
+      expect(values(items)).toEqual([{ t: 'ok' }, { t: 'a\uFFFDb' }, { t: '\uFFFD is real: \uFFFD' }, { t: '\uFFFD(' }, 'text.invalid-utf8-elements']);
+      const note = items[4]!;
+      expect(note.index).toBe(0);
+      expect('diagnostic' in note && note.diagnostic).toMatchObject({ severity: 'warning', file: 'f.js', row: 2, params: { count: 2 } });
+    }
+    expect(values(await split('[{"t":"\uFFFD"}, "\u00e9"]'))).toEqual([{ t: '\uFFFD' }, '\u00e9']);
+  });
+
   it('reports a file that is not an array, or empty, as json.not-array at index 0', async () => {
     for (const text of ['{"a": [1,2]}', '', 'window.x = "y"']) {
       const items = await split(text);

@@ -114,6 +114,10 @@ export async function* splitJsonArrayBatches(bytes: AsyncIterable<Uint8Array>, o
   const max = opts.maxElementBytes ?? 256 * 2 ** 20;
   const file = opts.file;
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  // Elements with bytes that are not UTF-8 are read with U+FFFD in their place; the file gets one
+  // warning naming the first such element, once the count is known.
+  let invalidUtf8 = 0;
+  let firstInvalidUtf8 = 0;
   const scanner = new Scanner();
   let state: 'prefix' | 'array' | 'after' = 'prefix';
   let parts: Uint8Array[] = [];
@@ -153,7 +157,13 @@ export async function* splitJsonArrayBatches(bytes: AsyncIterable<Uint8Array>, o
     if (wasOversized) {
       return { index, diagnostic: diagnostic('json.malformed', 'warning', { file, row: index }, { reason: `element larger than ${max} bytes` }) };
     }
-    const text = decoder.decode(whole ?? join(chunks, length));
+    const bytes = whole ?? join(chunks, length);
+    const text = decoder.decode(bytes);
+    // U+FFFD may also be a real character: only a strict decoder's refusal says bytes were replaced.
+    if (text.includes('\uFFFD') && !isUtf8(bytes)) {
+      invalidUtf8++;
+      if (firstInvalidUtf8 === 0) firstInvalidUtf8 = index;
+    }
     try {
       return { index, value: JSON.parse(text) as unknown };
     } catch (e) {
@@ -198,6 +208,9 @@ export async function* splitJsonArrayBatches(bytes: AsyncIterable<Uint8Array>, o
     if (batch.length > 0) yield batch;
   }
 
+  if (invalidUtf8 > 0) {
+    yield [{ index: 0, diagnostic: diagnostic('text.invalid-utf8-elements', 'warning', { file, row: firstInvalidUtf8 }, { count: invalidUtf8 }) }];
+  }
   if (state === 'prefix') yield [{ index: 0, diagnostic: diagnostic('json.not-array', 'warning', { file }) }];
   else if (state === 'array') {
     // The stream ended inside the array: a cut download or a truncated copy. The partial element is lost.
@@ -208,6 +221,18 @@ export async function* splitJsonArrayBatches(bytes: AsyncIterable<Uint8Array>, o
         diagnostic: diagnostic('json.truncated', 'warning', lost !== undefined ? { file, row: lost } : { file }, { count: index }),
       },
     ];
+  }
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/** True when `bytes` are valid UTF-8. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -47,6 +47,15 @@ describe('X importer on bad input', () => {
     expect(sink.items.find((d) => d.code === 'json.truncated')).toMatchObject({ file: 'data/tweets.js', row: 3, params: { count: 2 } });
   });
 
+  it('a tweet with bytes that are not UTF-8 is read with them replaced, and the file is flagged at that tweet', async () => {
+    const [head, tail] = ytd('tweets', [tweet('1', 'one'), tweet('2', 'tw@o'), tweet('3', 'three')]).split('@');
+    const bytes = new Uint8Array([...enc.encode(head), 0xff, ...enc.encode(tail)]);
+    const { batch, sink } = await importFiles([{ path: 'data/tweets.js', bytes }]);
+    expect(batch.events.map((e) => e.text)).toEqual(['one', 'tw\uFFFDo', 'three']);
+    expect(batch.files[0]).toMatchObject({ records: 3, skipped: 0 });
+    expect(sink.items.filter((d) => d.code === 'text.invalid-utf8-elements')).toMatchObject([{ severity: 'warning', file: 'data/tweets.js', row: 2, params: { count: 1 } }]);
+  });
+
   it("the wrong platform's files under X names: diagnostics, no records", async () => {
     const { batch, codes } = await importFiles([
       file('data/tweets.js', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace,,,,,09 Sep 2022\n'),
