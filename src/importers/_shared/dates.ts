@@ -56,8 +56,11 @@ function two(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** Days from 1970-01-01 to a proleptic Gregorian date (year >= 0), by integer arithmetic. */
-function daysFromCivil(year: number, mo: number, d: number): number {
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (year >= 0, `mo` 1-12), by integer arithmetic;
+ * linear in `d`, so a day past the month's end rolls over as Date.UTC does.
+ */
+export function daysFromCivil(year: number, mo: number, d: number): number {
   // Years counted from March, so the leap day ends the year (H. Hinnant's days_from_civil).
   const y = mo <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

@@ -1,5 +1,57 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapTweet, parseIsoDate, parseTwitterDate, repairText, statusUrl } from './map.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The reading the importer must keep: the format's pattern, Date.UTC, and no rolling 31 Feb into March. */
+function dateOracle(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
+  if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
+  const t = Date.UTC(y, mo, d, h, mi, s, ms);
+  return new Date(t).getUTCDate() === d || s === 60 ? t : undefined;
+}
+
+function twitterOracle(raw: string): number | undefined {
+  const m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(raw.trim());
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[1]!);
+  if (month < 0) return undefined;
+  const t = dateOracle(Number(m[9]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), 0);
+  return t === undefined ? undefined : t - (Number(m[7]) * 60 + Number(m[8])) * (m[6] === '-' ? -1 : 1) * 60_000;
+}
+
+function isoOracle(raw: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/.exec(raw.trim());
+  if (!m) return undefined;
+  const t = dateOracle(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0);
+  if (t === undefined || m[8] === 'Z') return t;
+  const z = m[8]!.replace(':', '');
+  return t - (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * (z[0] === '-' ? -1 : 1) * 60_000;
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+/** Dates in the format's shape with fields in and out of range, sometimes with one character changed or spaces around. */
+const twitterLike = fc
+  .record({
+    wd: fc.constantFrom('Sat', 'Mon', 'sat', 'SAT', 'S4t'),
+    mon: fc.oneof(fc.constantFrom(...MONTHS), fc.constantFrom('Foo', 'jan', 'JAN', 'Ja1')),
+    d: fc.integer({ min: 0, max: 39 }),
+    dWidth: fc.constantFrom(1, 2),
+    h: fc.integer({ min: 0, max: 29 }),
+    mi: fc.integer({ min: 0, max: 69 }),
+    s: fc.integer({ min: 0, max: 69 }),
+    sign: fc.constantFrom('+', '-', '*'),
+    oh: fc.integer({ min: 0, max: 99 }),
+    om: fc.integer({ min: 0, max: 99 }),
+    y: fc.integer({ min: 0, max: 9999 }),
+    edit: fc.option(fc.tuple(fc.nat(29), fc.constantFrom('0', '9', ' ', ':', 'a', '+', 'x')), { nil: undefined }),
+    space: fc.constantFrom('', ' ', '\t'),
+  })
+  .map((r) => {
+    let s = `${r.wd} ${r.mon} ${pad(r.d, r.dWidth)} ${pad(r.h, 2)}:${pad(r.mi, 2)}:${pad(r.s, 2)} ${r.sign}${pad(r.oh, 2)}${pad(r.om, 2)} ${pad(r.y, 4)}`;
+    if (r.edit) s = s.slice(0, r.edit[0]) + r.edit[1] + s.slice(r.edit[0] + 1);
+    return r.space + s + r.space;
+  });
 
 describe('parseTwitterDate', () => {
   it('reads created_at, with its offset', () => {
@@ -15,7 +67,27 @@ describe('parseTwitterDate', () => {
   });
 });
 
+describe('parseTwitterDate against the pattern and Date.UTC', () => {
+  it('agrees on every generated date, valid or not (fast path and leap years included)', () => {
+    fc.assert(fc.property(twitterLike, (raw) => {
+      expect(parseTwitterDate(raw)).toBe(twitterOracle(raw));
+    }), { numRuns: 20_000 });
+    for (const raw of ['Thu Feb 29 12:00:00 +0000 2024', 'Tue Feb 29 12:00:00 +0000 2100', 'Tue Feb 29 12:00:00 +0000 2000', 'Mon Jun 30 23:59:60 +0000 2015', 'Sat Jan 01 00:00:00 +0000 0050']) {
+      expect(parseTwitterDate(raw)).toBe(twitterOracle(raw));
+    }
+  });
+});
+
 describe('parseIsoDate', () => {
+  it('agrees with the pattern and Date.UTC on generated dates', () => {
+    const iso = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', '.5', '.068', '.123456789'), fc.constantFrom('Z', '+02:00', '-0530', '+1'))
+      .map(([y, mo, d, h, mi, s, frac, z]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${frac}${z}`);
+    fc.assert(fc.property(iso, (raw) => {
+      expect(parseIsoDate(raw)).toBe(isoOracle(raw));
+    }), { numRuns: 5_000 });
+  });
+
   it('reads DM and account dates with milliseconds', () => {
     expect(parseIsoDate('2020-01-20T21:42:09.068Z')).toBe(Date.UTC(2020, 0, 20, 21, 42, 9, 68));
     expect(parseIsoDate('2009-04-24T19:18:20.000Z')).toBe(Date.UTC(2009, 3, 24, 19, 18, 20));

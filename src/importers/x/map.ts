@@ -2,6 +2,7 @@
  * Pure value mapping for X archives: person ids, dates, status URLs, tweet text repair and the
  * post / reply / repost / quote distinction (formats/x.md §2 "tweets.js").
  */
+import { daysFromCivil } from '../_shared/dates.ts';
 import { decodeEntities } from '../_shared/html-text.ts';
 import { asObject, id, list, mentions, str, urls, type JsonObject, type RawMention } from './raw.ts';
 
@@ -29,12 +30,49 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9})
 
 /** Twitter's `EEE MMM dd HH:mm:ss Z yyyy` to UTC ms; undefined when malformed or out of range. */
 export function parseTwitterDate(raw: string): number | undefined {
+  // Every tweet, like and DM has a date: the common fixed-width shape is read by character codes
+  // (about 10x faster than the pattern); anything else takes the pattern, which decides alike.
+  return raw.length === 30 ? (fastTwitterDate(raw) ?? parseTwitterDateByPattern(raw)) : parseTwitterDateByPattern(raw);
+}
+
+/** The pattern-based reading of a Twitter date: the reference the fast path must agree with. */
+export function parseTwitterDateByPattern(raw: string): number | undefined {
   const m = TWITTER_DATE.exec(raw.trim());
   if (!m) return undefined;
   const month = MONTHS[m[1]!];
   if (month === undefined) return undefined;
   const offset = (Number(m[7]) * 60 + Number(m[8])) * (m[6] === '-' ? -1 : 1);
   const t = utc(Number(m[9]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), 0);
+  return t === undefined ? undefined : t - offset * 60_000;
+}
+
+/** `c` as a decimal digit, or NaN (which every later comparison fails). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * `Sat Aug 12 16:10:37 +0000 2023` exactly (30 characters, two-digit day), or undefined to let the
+ * pattern decide: it never refuses what the pattern would accept, only hands it over.
+ */
+function fastTwitterDate(s: string): number | undefined {
+  if (s.charCodeAt(3) !== 32 || s.charCodeAt(7) !== 32 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 32 || s.charCodeAt(25) !== 32) return undefined;
+  if (!isUpper(s.charCodeAt(0)) || !isLower(s.charCodeAt(1)) || !isLower(s.charCodeAt(2))) return undefined;
+  const sign = s.charCodeAt(20);
+  if (sign !== 43 && sign !== 45) return undefined;
+  const month = MONTHS[s.slice(4, 7)];
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  const h = digit(s, 11) * 10 + digit(s, 12);
+  const mi = digit(s, 14) * 10 + digit(s, 15);
+  const sec = digit(s, 17) * 10 + digit(s, 18);
+  const offset = ((digit(s, 21) * 10 + digit(s, 22)) * 60 + digit(s, 23) * 10 + digit(s, 24)) * (sign === 45 ? -1 : 1);
+  const y = digit(s, 26) * 1000 + digit(s, 27) * 100 + digit(s, 28) * 10 + digit(s, 29);
+  if (month === undefined || Number.isNaN(d + h + mi + sec + offset + y)) return undefined;
+  const t = utc(y, month, d, h, mi, sec, 0);
   return t === undefined ? undefined : t - offset * 60_000;
 }
 
@@ -52,11 +90,16 @@ export function parseIsoDate(raw: string): number | undefined {
   return t - offset * 60_000;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number | undefined {
   if (mo < 0 || mo > 11 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
-  const t = Date.UTC(y, mo, d, h, mi, s, ms);
-  // Date.UTC rolls 31 Feb over into March: refuse instead.
-  return new Date(t).getUTCDate() === d || s === 60 ? t : undefined;
+  // Date.UTC rolls 31 Feb over into March: refuse instead. (It reads years 0-99 as 1900-1999.)
+  const year = y <= 99 ? 1900 + y : y;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (d > (mo === 1 && leap ? 29 : MONTH_DAYS[mo]!) && s !== 60) return undefined;
+  // Date.UTC's arithmetic without its cost (a million dates at the huge bench scale).
+  return (daysFromCivil(year, mo + 1, d) * 86_400 + h * 3600 + mi * 60 + s) * 1000 + ms;
 }
 
 /**
