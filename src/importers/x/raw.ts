@@ -30,9 +30,19 @@ export function list(obj: JsonObject | undefined, key: string): readonly unknown
  */
 export function id(obj: JsonObject | undefined, key: string): string | undefined {
   const v = obj?.[key];
-  if (typeof v === 'string') return /^\d{1,25}$/.test(v) ? v : undefined;
+  if (typeof v === 'string') return isDigits(v) ? v : undefined;
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return String(v);
   return undefined;
+}
+
+/** 1 to 25 ASCII digits (an id; a loop, since every tweet, like and DM has several). */
+function isDigits(v: string): boolean {
+  if (v.length === 0 || v.length > 25) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The payload of a wrapped element: `{ "tweet" : { … } }` → the inner object. */
