@@ -70,6 +70,8 @@ interface ScaleResult {
   floor?: Side;
   audit?: Side;
   ratio?: number;
+  /** audit / floor of each run, floor and audit run back to back: the spread the machine's noise gives. */
+  runRatios?: number[];
   ledger?: { importMs: number; events: number; ties: number; people: number; heapBytes: number; externalBytes: number; bytesPerEvent: number | null; maxRssKiB: number };
   targets: { name: string; target: string; value: string; met: boolean }[];
   errors: string[];
@@ -118,6 +120,7 @@ async function runScale(scale: ScaleName): Promise<ScaleResult> {
   if (audit.length > 0) r.audit = side(audit, bytes);
   if (r.floor && r.audit) {
     r.ratio = r.audit.medianMs / r.floor.medianMs;
+    r.runRatios = audit.flatMap((a, i) => (floor[i] ? [a.ms / floor[i].ms] : []));
     r.targets.push({ name: 'audit / floor', target: `≤ ${TARGET_RATIO}×`, value: `${f2(r.ratio)}×`, met: r.ratio <= TARGET_RATIO });
     if (scale === 'large') r.targets.push({ name: 'audit / floor (issue 2)', target: `≤ ${TARGET_RATIO_LARGE}×`, value: `${f2(r.ratio)}×`, met: r.ratio <= TARGET_RATIO_LARGE });
   }
@@ -188,6 +191,7 @@ function markdown(results: readonly ScaleResult[], help: ReturnType<typeof helpS
         `| peak RSS | ${f1(r.floor.maxRssMiB)} MiB | ${f1(r.audit.maxRssMiB)} MiB | |`,
         '',
       );
+      if ((r.runRatios?.length ?? 0) > 1) lines.push(`Audit / floor run by run (each floor and audit back to back): ${r.runRatios!.map((x) => `${f2(x)}×`).join(', ')}.`, '');
     }
     const big = c.archives.flatMap((a) => Object.entries(a.entries).filter(([, n]) => n >= 1e6).map(([p, n]) => `${a.platform} \`${p}\` ${f1(n / 1e6)} MB`));
     if (big.length > 0) lines.push(`Entries of 1 MB or more: ${big.join(', ')}.`, '');
