@@ -31,12 +31,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9})
 /** Twitter's `EEE MMM dd HH:mm:ss Z yyyy` to UTC ms; undefined when malformed or out of range. */
 export function parseTwitterDate(raw: string): number | undefined {
   // Every tweet, like and DM has a date: the common fixed-width shape is read by character codes
-  // (about 10x faster than the pattern); anything else takes the pattern, which decides alike.
+  // (660k dates: 0.2-0.3 s instead of 0.8-1.0 s); anything else takes the pattern, which decides alike.
   return raw.length === 30 ? (fastTwitterDate(raw) ?? parseTwitterDateByPattern(raw)) : parseTwitterDateByPattern(raw);
 }
 
-/** The pattern-based reading of a Twitter date: the reference the fast path must agree with. */
-export function parseTwitterDateByPattern(raw: string): number | undefined {
+/** The pattern-based reading of a Twitter date, for every shape the fast path hands over. */
+function parseTwitterDateByPattern(raw: string): number | undefined {
   const m = TWITTER_DATE.exec(raw.trim());
   if (!m) return undefined;
   const month = MONTHS[m[1]!];
