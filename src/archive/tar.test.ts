@@ -58,20 +58,69 @@ describe('createTarArchive', () => {
     expect(await readText(a, `archive/${'d'.repeat(80)}/${'n'.repeat(60)}.json`)).toBe('long');
   });
 
-  it('stops reading the source once the entry is out (no full second pass)', async () => {
-    let pulled = 0;
-    const open = () =>
-      (async function* () {
-        for (let i = 0; i < tar.length; i += 512) {
-          pulled++;
-          yield tar.subarray(i, i + 512);
+  /** A tar whose stream counts what is pulled from it and how often it is opened. */
+  function counted(bytes: Uint8Array) {
+    const stats = { opened: 0, pulled: 0 };
+    const open = () => {
+      stats.opened++;
+      return (async function* () {
+        for (let i = 0; i < bytes.length; i += 512) {
+          stats.pulled++;
+          yield bytes.subarray(i, i + 512);
         }
       })();
+    };
+    return { open, stats };
+  }
+
+  it('stops reading the source once the entry is out (no full second pass)', async () => {
+    const media = packTar([
+      { path: 'archive/', type: '5' },
+      { path: 'archive/avatar.png', bytes: enc.encode('png') },
+      { path: 'archive/media/a.jpg', bytes: enc.encode('x'.repeat(5000)) },
+    ]);
+    const { open, stats } = counted(media);
     const a = await createTarArchive('t.tar', open);
-    pulled = 0;
-    expect(await readText(a, 'archive/outbox.json')).toBe('{"a":1}');
-    // directory header, outbox header, outbox data block: the rest is never pulled.
-    expect(pulled).toBe(3);
+    stats.pulled = 0;
+    expect(await readText(a, 'archive/avatar.png')).toBe('png');
+    // directory header, avatar header, avatar data block: the rest is never pulled.
+    expect(stats.pulled).toBe(3);
+  });
+
+  it('keeps small data files from the listing pass, so the ones behind the media cost no second pass', async () => {
+    // Mastodon's order: outbox.json, the media, then likes.json, bookmarks.json, actor.json.
+    const photos = Array.from({ length: 20 }, (_, i) => ({ path: `archive/media_attachments/files/${i}/original/p.jpg`, bytes: new Uint8Array(4096).fill(i) }));
+    const mastodon = packTar([
+      { path: 'archive/outbox.json', bytes: enc.encode('{"orderedItems":[]}') },
+      ...photos,
+      { path: 'archive/likes.json', bytes: enc.encode('{"orderedItems":["a"]}') },
+      { path: 'archive/actor.json', bytes: enc.encode('{"type":"Person"}') },
+    ]);
+    const { open, stats } = counted(mastodon);
+    const a = await createTarArchive('m.tar', open);
+    expect(stats.opened).toBe(1);
+    expect(await readText(a, 'archive/actor.json')).toBe('{"type":"Person"}');
+    expect(await readText(a, 'archive/likes.json')).toBe('{"orderedItems":["a"]}');
+    expect(await readText(a, 'archive/outbox.json')).toBe('{"orderedItems":[]}');
+    expect(stats.opened).toBe(1);
+    // A photo is not kept: reading it opens the stream again.
+    const photo = a.entries.find((e) => e.path.endsWith('/3/original/p.jpg'))!;
+    let bytes = 0;
+    for await (const c of a.read(photo)) bytes += c.length;
+    expect(bytes).toBe(4096);
+    expect(stats.opened).toBe(2);
+  });
+
+  it('does not keep a data file over 16 MiB: it is streamed again when read', async () => {
+    const large = new Uint8Array(16 * 2 ** 20 + 1).fill(0x20);
+    const { open, stats } = counted(packTar([{ path: 'outbox.json', bytes: large }, { path: 'actor.json', bytes: enc.encode('{}') }]));
+    const a = await createTarArchive('l.tar', open);
+    let bytes = 0;
+    for await (const c of a.read(a.entries[0]!)) bytes += c.length;
+    expect(bytes).toBe(large.length);
+    expect(stats.opened).toBe(2);
+    expect(await readText(a, 'actor.json')).toBe('{}');
+    expect(stats.opened).toBe(2);
   });
 
   it('refuses symlinks, hard links and unsafe names with diagnostics', async () => {
@@ -124,9 +173,11 @@ describe('createTarArchive', () => {
     if (!big) throw new Error('missing');
     await expect(readText(a, 'archive/big.txt')).rejects.toBeInstanceOf(ArchiveReadError);
     let calls = 0;
-    const shrinking = () => (calls++ === 0 ? opener(tar)() : opener(tar.subarray(0, 1024))());
+    // A media file (not kept from the listing) is read from the stream again, which has shrunk.
+    const withMedia = packTar([{ path: 'a.json', bytes: enc.encode('{}') }, { path: 'clip.mp4', bytes: enc.encode('y'.repeat(1500)) }]);
+    const shrinking = () => (calls++ === 0 ? opener(withMedia)() : opener(withMedia.subarray(0, 1024))());
     const b = await createTarArchive('s.tar', shrinking);
-    await expect(readText(b, 'archive/big.txt')).rejects.toMatchObject({ code: 'archive.corrupt-entry' });
+    await expect(readText(b, 'clip.mp4')).rejects.toMatchObject({ code: 'archive.corrupt-entry' });
   });
 
   it('reads what GNU tar writes: pax and GNU long names, UTF-8 names, symlinks', async () => {

@@ -3,7 +3,8 @@
  * Mastodon exports before 4.1 are `.tar.gz` (Ruby's Gem::Package::TarWriter inside
  * Zlib::GzipWriter, mastodon backup_service.rb). The Node edge gunzips; this module only reads
  * tar, so it stays platform-neutral. Listing is one pass over the stream that records each entry's
- * data offset; reading an entry re-opens the stream and skips ahead to that offset.
+ * data offset and keeps the bytes of small data files (JSON, JS, CSV, text); reading a kept entry
+ * costs nothing, any other re-opens the stream and skips ahead to its offset.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatBytes } from './format-bytes.ts';
@@ -12,10 +13,20 @@ import { ArchiveReadError, defaultLimits, type Archive, type ArchiveEntry, type 
 
 const BLOCK = 512;
 
-/** An entry found while listing: where its data starts in the decompressed stream. */
+/** An entry found while listing: where its data starts in the decompressed stream, and its bytes when kept. */
 export interface TarIndexEntry extends ArchiveEntry {
   readonly offset: number;
+  readonly kept?: Uint8Array;
 }
+
+/**
+ * Mastodon's writer puts the media between outbox.json and likes.json, bookmarks.json and actor.json:
+ * without keeping those, each read would gunzip every photo and video again. Kept are data files up
+ * to `KEEP_ENTRY_BYTES`, until `KEEP_TOTAL_BYTES` are held.
+ */
+const KEEP_ENTRY_BYTES = 16 * 2 ** 20;
+const KEEP_TOTAL_BYTES = 64 * 2 ** 20;
+const DATA_FILE = /\.(json|js|csv|txt|html?)$/i;
 
 export interface TarListing {
   readonly entries: readonly TarIndexEntry[];
@@ -163,6 +174,7 @@ export async function listTar(source: AsyncIterable<Uint8Array>, name: string, l
   const damaged = (reason: string) => diagnostics.push(diagnostic('archive.tar-damaged', 'error', { file: name }, { count: entries.length, reason }));
   let longName: string | undefined;
   let pax = new Map<string, string>();
+  let keptBytes = 0;
   try {
     for (;;) {
       const h = await cursor.take(BLOCK);
@@ -216,7 +228,10 @@ export async function listTar(source: AsyncIterable<Uint8Array>, name: string, l
       pax = new Map();
       longName = undefined;
       const offset = cursor.position;
-      if ((await cursor.skip(padded)) < size) {
+      const keep = (type === '0' || type === '\0' || type === '7') && size <= KEEP_ENTRY_BYTES && keptBytes + size <= KEEP_TOTAL_BYTES && DATA_FILE.test(rawName);
+      // A copy: the cursor's chunks belong to the stream.
+      const kept = keep ? (await cursor.take(size)).slice() : undefined;
+      if ((kept ? kept.length + (await cursor.skip(padded - size)) : await cursor.skip(padded)) < size) {
         damaged('it ends inside an entry (truncated download?)');
         break;
       }
@@ -244,7 +259,8 @@ export async function listTar(source: AsyncIterable<Uint8Array>, name: string, l
       }
       if (entries.length >= limits.maxEntries) continue;
       seen.add(path);
-      entries.push({ path, size, offset });
+      if (kept) keptBytes += kept.length;
+      entries.push(kept ? { path, size, offset, kept } : { path, size, offset });
       if (cursor.position > limits.maxTotalBytes) {
         diagnostics.push(diagnostic('archive.too-large', 'error', { file: name }, { limit: formatBytes(limits.maxTotalBytes) }));
         break;
@@ -261,9 +277,11 @@ export async function listTar(source: AsyncIterable<Uint8Array>, name: string, l
 
 /**
  * Makes an Archive (kind `tar`) from a function that re-opens the decompressed stream. Listing
- * reads the stream once; each `read` opens it again and skips to the entry, which is cheap next
- * to the gunzip the edge does anyway.
+ * reads the stream once; a kept entry is served from memory, any other `read` opens the stream
+ * again and skips to the entry.
  */
+const KEPT_SLICE = 256 * 1024;
+
 export async function createTarArchive(name: string, open: () => AsyncIterable<Uint8Array>, limits: ArchiveLimits = defaultLimits): Promise<Archive> {
   const listing = await listTar(open(), name, limits);
   const byPath = new Map(listing.entries.map((e) => [e.path, e]));
@@ -277,6 +295,13 @@ export async function createTarArchive(name: string, open: () => AsyncIterable<U
       const e = byPath.get(entry.path);
       if (!e) return;
       if (e.size > limits.maxEntryBytes) throw new ArchiveReadError('archive.too-large', { limit: formatBytes(limits.maxEntryBytes) });
+      if (e.kept) {
+        totalRead += e.kept.length;
+        if (totalRead > limits.maxTotalBytes) throw new ArchiveReadError('archive.too-large', { limit: formatBytes(limits.maxTotalBytes) });
+        // In slices, as a stream would come: readers never need the whole entry at once.
+        for (let i = 0; i < e.kept.length; i += KEPT_SLICE) yield e.kept.subarray(i, Math.min(e.kept.length, i + KEPT_SLICE));
+        return;
+      }
       const cursor = new ByteCursor(open());
       try {
         let skipped: number;
