@@ -27,6 +27,8 @@ export interface TarIndexEntry extends ArchiveEntry {
 const KEEP_ENTRY_BYTES = 16 * 2 ** 20;
 const KEEP_TOTAL_BYTES = 64 * 2 ** 20;
 const DATA_FILE = /\.(json|js|csv|txt|html?)$/i;
+/** A kept entry is read back in slices of this size, as a stream would deliver it. */
+const KEPT_SLICE = 256 * 1024;
 
 export interface TarListing {
   readonly entries: readonly TarIndexEntry[];
@@ -280,8 +282,6 @@ export async function listTar(source: AsyncIterable<Uint8Array>, name: string, l
  * reads the stream once; a kept entry is served from memory, any other `read` opens the stream
  * again and skips to the entry.
  */
-const KEPT_SLICE = 256 * 1024;
-
 export async function createTarArchive(name: string, open: () => AsyncIterable<Uint8Array>, limits: ArchiveLimits = defaultLimits): Promise<Archive> {
   const listing = await listTar(open(), name, limits);
   const byPath = new Map(listing.entries.map((e) => [e.path, e]));
@@ -298,7 +298,6 @@ export async function createTarArchive(name: string, open: () => AsyncIterable<U
       if (e.kept) {
         totalRead += e.kept.length;
         if (totalRead > limits.maxTotalBytes) throw new ArchiveReadError('archive.too-large', { limit: formatBytes(limits.maxTotalBytes) });
-        // In slices, as a stream would come: readers never need the whole entry at once.
         for (let i = 0; i < e.kept.length; i += KEPT_SLICE) yield e.kept.subarray(i, Math.min(e.kept.length, i + KEPT_SLICE));
         return;
       }
