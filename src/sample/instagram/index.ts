@@ -110,6 +110,17 @@ export function writeInstagramExport(spec: InstagramSpec, options: InstagramWrit
       magic_words: [],
     });
   }
+  if (spec.threads.length > 0) {
+    // Device details only, never message content (formats/instagram.md §3); flipside lists it and does not read it.
+    add('messages/secret_conversations.json', {
+      ig_secret_conversations: {
+        armadillo_devices: [
+          { device_type: 'Android:app-300.0.0', device_manufacturer: 'Example', device_model: 'Phone 1', device_os_version: '14', last_connected_ip: '192.0.2.10', last_active_time: 1717200000, online_since: 1717203600 },
+        ],
+        calls: [],
+      },
+    });
+  }
   const field = (value: string) => ({ href: '', value, timestamp: 0 });
   add('personal_information/personal_information.json', {
     profile_user: [
