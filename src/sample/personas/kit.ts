@@ -139,10 +139,13 @@ export function createKit(rng: Rng, exportDate: number) {
     return h >= 23 || h < 5;
   }
 
+  /** People whose employer was drawn at random (not planted): `settleEmployers` may move them. */
+  const drawnEmployer: { company: string }[] = [];
+
   function makePerson(opts: { company?: string; position?: string; email?: boolean } = {}): SpecPerson {
     const n = names.person();
     const slug = `${n.first}-${n.last}-${names.slugSuffix()}`.toLowerCase();
-    const p: SpecPerson = {
+    const p = {
       first: n.first,
       last: n.last,
       slug,
@@ -150,6 +153,7 @@ export function createKit(rng: Rng, exportDate: number) {
       position: opts.position ?? jobTitle(rng),
       ...(opts.email ? { email: `${n.first}.${n.last}@example.org`.toLowerCase() } : {}),
     };
+    if (opts.company === undefined) drawnEmployer.push(p);
     return p;
   }
 
@@ -378,6 +382,29 @@ export function createKit(rng: Rng, exportDate: number) {
       else kit.oneWay(makePerson(), conversationId(), T, 'out', 'Thanks for the chat today, here is the link I mentioned.');
     },
 
+    /**
+     * Gives the network the employers a real one has: some colleagues at the owner's current employer
+     * and a few large employers, the rest a long tail of their own. Runs once, after every other draw
+     * (its random stream is forked last), so nothing else a persona generates changes; planted
+     * companies are left alone. Shares of the people with a drawn employer: own employer 6%, five
+     * large ones 5, 3, 2, 1.5 and 1%.
+     */
+    settleEmployers(ownCompany: string | undefined): void {
+      const r = rng.fork('employers');
+      const large = createNameSource(r.fork('names'));
+      const shares: [string, number][] = [5, 3, 2, 1.5, 1].map((pct) => [large.company(), pct / 100]);
+      if (ownCompany) shares.unshift([ownCompany, 0.06]);
+      for (const p of drawnEmployer) {
+        let u = r.next();
+        for (const [company, share] of shares) {
+          if (u < share) {
+            p.company = company;
+            break;
+          }
+          u -= share;
+        }
+      }
+    },
     /** Assembles the spec once every helper has run. */
     build(rest: Pick<PersonaSpec, 'persona' | 'profile' | 'positions' | 'skills' | 'planted'> & { withReactions: boolean }): PersonaSpec {
       return {
