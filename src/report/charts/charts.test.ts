@@ -71,6 +71,21 @@ describe('chart SVG', () => {
     }
   });
 
+  it('writes the category title of side-label charts above the drawing, not turned beside the labels', async () => {
+    for (const c of [{ ...charts.bar, xTitle: 'current employer (as your connections list it)' }, { ...charts['mirrored-bar'], xTitle: 'kind of endorsement' }]) {
+      const svg = await renderSvg(chartSpec(c));
+      expect(svg).toContain(`>${c.xTitle}</text>`);
+      // Turned titles are drawn with rotate(-90); the value axis title below stays level.
+      expect(svg).not.toContain('rotate(-90)');
+      const height = Number(/viewBox="[\d.-]+ [\d.-]+ [\d.]+ ([\d.]+)"/.exec(svg)?.[1]);
+      expect(height).toBeLessThan(160);
+    }
+  });
+
+  it('carries no ARIA labels of its own inside the hidden SVG (the figure describes it)', async () => {
+    for (const c of Object.values(charts)) expect(await renderSvg(chartSpec(c))).not.toMatch(/aria-label|aria-roledescription|\srole=/);
+  });
+
   it('is deterministic', async () => {
     expect(await renderSvg(chartSpec(charts.line))).toBe(await renderSvg(chartSpec(charts.line)));
   });

@@ -12,10 +12,19 @@ export async function renderSvg(spec: VlSpec, idPrefix = 'chart'): Promise<strin
   const view = new View(parse(compile(spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    return scopeIds(responsiveRoot(svg), idPrefix);
+    return scopeIds(responsiveRoot(withoutAria(svg)), idPrefix);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Drops vega's own ARIA attributes (a chart title's "Title text '…'" label, roles): the root is hidden
+ * from assistive technology and the figure around it carries the description, so they only repeat
+ * archive text inside the markup. Vega escapes attribute values, so none holds a raw quote.
+ */
+export function withoutAria(svg: string): string {
+  return svg.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, '');
 }
 
 /** Upscaling beyond this makes chart text louder than the page's own text. */

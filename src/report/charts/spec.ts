@@ -83,6 +83,15 @@ function lineSpec(c: ChartData): VlSpec {
   };
 }
 
+/**
+ * The category title of a chart whose categories run down the side, written above the chart: turned
+ * on its side beside the labels, a long title made vega stretch the drawing to its length and leave
+ * bands of empty space above and below the bars.
+ */
+function titleAbove(title: string | undefined): Record<string, unknown> {
+  return title ? { title: { text: title, anchor: 'start', frame: 'bounds', fontSize: 12, fontWeight: 'normal', color: textColour, offset: 6 } } : {};
+}
+
 function barSpec(c: ChartData): VlSpec {
   const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
   const columns = isNumeric(c.rows, c.x);
@@ -91,7 +100,14 @@ function barSpec(c: ChartData): VlSpec {
   const colour = c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {};
   return columns
     ? { ...base(rows), width, height: 160, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { x: { ...category, axis: { labelAngle: 0 } }, y: value, ...colour } }
-    : { ...base(rows), width: 200, height: { step }, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { y: category, x: value, ...colour } };
+    : {
+        ...base(rows),
+        ...titleAbove(c.xTitle),
+        width: 200,
+        height: { step },
+        mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) },
+        encoding: { y: { ...category, title: null }, x: value, ...colour },
+      };
 }
 
 function heatValueField(c: ChartData): string | undefined {
@@ -135,11 +151,12 @@ function mirroredSpec(c: ChartData): VlSpec {
   const reach = Math.max(1, ...rows.map((r) => Math.abs(r.v)));
   return {
     ...base(rows),
+    ...titleAbove(c.xTitle),
     width: 240,
     height: { step },
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'x', type: 'nominal', sort: null, title: c.xTitle ?? null },
+      y: { field: 'x', type: 'nominal', sort: null, title: null },
       // Labels show magnitudes on both sides of zero; the expression is a constant, never built from data.
       x: { field: 'v', type: 'quantitative', title: c.yTitle ?? null, scale: { domain: [-reach, reach] }, axis: { labelExpr: 'format(abs(datum.value), ",")' } },
       color: { field: 's', type: 'nominal', sort: null, title: null, scale: { domain: pair, range: [...sideColours] } },
