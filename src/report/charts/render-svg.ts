@@ -21,10 +21,12 @@ export async function renderSvg(spec: VlSpec, idPrefix = 'chart'): Promise<strin
 /**
  * Drops vega's own ARIA attributes (a chart title's "Title text '…'" label, roles): the root is hidden
  * from assistive technology and the figure around it carries the description, so they only repeat
- * archive text inside the markup. Vega escapes attribute values, so none holds a raw quote.
+ * archive text inside the markup. Only inside tags: vega escapes `<` in text and `<`, `>` and `"` in
+ * attribute values, so a tag is `<…>` and a value ends at the next quote, while a label's text (which
+ * may hold a raw `role="…"`) is left as it is.
  */
 export function withoutAria(svg: string): string {
-  return svg.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, '');
+  return svg.replace(/<[^>]*>/g, (tag) => tag.replace(/\s(?:aria-label|aria-roledescription|role)="[^"]*"/g, ''));
 }
 
 /** Upscaling beyond this makes chart text louder than the page's own text. */
