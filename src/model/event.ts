@@ -44,19 +44,6 @@ export function newEvent(kind: EventKind, platform: Platform, direction: Directi
  */
 export function uniformEvent(e: LedgerEvent): LedgerEvent {
   if ('status' in e) return e;
-  const copy = newEvent(e.kind, e.platform, e.direction, e.source);
-  if (e.at !== undefined) copy.at = e.at;
-  if (e.personIds !== undefined) copy.personIds = e.personIds;
-  if (e.conversationId !== undefined) copy.conversationId = e.conversationId;
-  if (e.participants !== undefined) copy.participants = e.participants;
-  if (e.text !== undefined) copy.text = e.text;
-  if (e.subject !== undefined) copy.subject = e.subject;
-  if (e.url !== undefined) copy.url = e.url;
-  if (e.targetUrl !== undefined) copy.targetUrl = e.targetUrl;
-  if (e.visibility !== undefined) copy.visibility = e.visibility;
-  if (e.detail !== undefined) copy.detail = e.detail;
-  if (e.organisation !== undefined) copy.organisation = e.organisation;
-  if (e.hasNote !== undefined) copy.hasNote = e.hasNote;
-  if (e.status !== undefined) copy.status = e.status;
-  return copy;
+  // Assigning onto the full literal fills fields in place: the copy keeps newEvent's shape and order.
+  return Object.assign(newEvent(e.kind, e.platform, e.direction, e.source), e);
 }
