@@ -60,6 +60,13 @@ export interface ChartData {
   readonly series?: string;
   readonly xTitle?: string;
   readonly yTitle?: string;
+  /**
+   * `date`: the x values are ISO dates (`YYYY-MM-DD`), drawn on a time axis (UTC), for long series
+   * such as weeks over years (line charts). Default: numbers on a linear axis, text in row order.
+   */
+  readonly xType?: 'date';
+  /** A horizontal reference line, e.g. a threshold, with a short label (line charts). */
+  readonly rule?: { readonly y: number; readonly label: string };
 }
 
 export type MeasureResult =

@@ -1,8 +1,9 @@
 /**
  * Every sample persona's report, audited through the CLI command and opened in Debian's Chromium with
  * one browser for the file: no console error, no request but the file itself, no serious or critical
- * axe-core violation, usable at 360 px and 1280 px (no sideways page scroll), keyboard reachable, and
- * `--pdf` printing A4 and Letter PDFs with more than five non-blank pages. Screenshots go to .artifacts/.
+ * axe-core violation, usable at 360 px and 1280 px (no sideways page scroll, no chart taller than a
+ * screen), keyboard reachable, and `--pdf` printing A4 and Letter PDFs with more than five non-blank
+ * pages. Screenshots go to .artifacts/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -107,6 +108,10 @@ describe.skipIf(!existsSync(chromiumPath))('persona reports in Chromium', () => 
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     for (let i = 1; i < levels.length; i++) expect((levels[i] ?? 0) - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // Every chart fits on one screen: a bar per week over years once made one 10,000 px tall.
+    const figures = await page.locator('figure').evaluateAll((els) => els.map((e) => ({ caption: e.querySelector('figcaption')?.textContent?.slice(0, 60) ?? '', height: Math.round(e.getBoundingClientRect().height) })));
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures.filter((f) => f.height > 900)).toEqual([]);
     await page.screenshot({ path: join(artifacts, `report-${persona}-1280.png`) });
     await page.locator('#overview').screenshot({ path: join(artifacts, `report-${persona}-overview-1280.png`) });
     await page.setViewportSize({ width: 360, height: 800 });

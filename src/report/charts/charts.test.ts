@@ -16,12 +16,49 @@ const charts: Record<ChartData['kind'], ChartData> = {
   rings: { kind: 'rings', title: 'Layers', description: 'Five, fifteen, fifty.', rows: [{ layer: 'support', n: 5 }, { layer: 'sympathy', n: 15 }], x: 'layer', y: 'n' },
 };
 
+/** Weekly counts over three years, Mondays as ISO dates, with a threshold line (the bursts chart's shape). */
+const weekly: ChartData = {
+  kind: 'line',
+  title: 'New connections per week',
+  description: 'Two bursts.',
+  rows: Array.from({ length: 160 }, (_, i) => ({ starts: new Date(Date.UTC(2019, 0, 7) + i * 7 * 86_400_000).toISOString().slice(0, 10), n: i % 40 === 0 ? 30 : i % 3 })),
+  x: 'starts',
+  xType: 'date',
+  y: 'n',
+  xTitle: 'week',
+  yTitle: 'new connections',
+  rule: { y: 12.5, label: 'burst threshold 12.5' },
+};
+
+/** The encodings of a spec, layered or not. */
+function encodings(spec: Record<string, unknown>): Record<string, { field?: string; type?: string; scale?: { type?: string } }>[] {
+  const layers = (spec['layer'] as Record<string, unknown>[] | undefined) ?? [spec];
+  return layers.map((l) => l['encoding'] as Record<string, { field?: string }>);
+}
+
 describe('chart specs', () => {
   it('never passes measure field names or values into field paths', () => {
-    for (const c of Object.values(charts)) {
-      const encoding = chartSpec(c)['encoding'] as Record<string, { field: string }>;
-      for (const ch of Object.values(encoding)) expect(['x', 'y', 's', 'v']).toContain(ch.field);
+    for (const c of [...Object.values(charts), weekly]) {
+      for (const encoding of encodings(chartSpec(c))) {
+        for (const ch of Object.values(encoding)) if (ch.field !== undefined) expect(['x', 'y', 's', 'v', 'r']).toContain(ch.field);
+      }
     }
+  });
+
+  it('draws ISO dates marked xType date on a UTC time axis, and a rule from its own one-row data', () => {
+    const spec = chartSpec(weekly);
+    const [line, rule, ...more] = spec['layer'] as Record<string, unknown>[];
+    expect(encodings(spec)[0]?.['x']).toMatchObject({ field: 'x', type: 'temporal', scale: { type: 'utc' } });
+    expect((spec['data'] as { values: unknown[] }).values).toHaveLength(160);
+    expect(line?.['mark']).toMatchObject({ type: 'line', point: false });
+    expect(rule).toMatchObject({ data: { values: [{ r: 12.5 }] }, mark: { type: 'rule' } });
+    expect(more).toEqual([]);
+    // The rule's label is above the drawing, where the line cannot run through it.
+    expect(spec['title']).toMatchObject({ text: 'dashed line: burst threshold 12.5', anchor: 'end' });
+    // Without xType, or with a value that is not an ISO date, the labels stay in row order.
+    const { xType: _dropped, ...undated } = weekly;
+    expect(encodings(chartSpec(undated))[0]?.['x']?.type).toBe('ordinal');
+    expect(encodings(chartSpec({ ...weekly, rows: [...weekly.rows, { starts: 'week 9', n: 1 }] }))[0]?.['x']?.type).toBe('ordinal');
   });
 
   it('draws text categories as horizontal bars, numeric ones as columns, and rings as bars', () => {
@@ -87,6 +124,29 @@ describe('chart SVG', () => {
     // Text that looks like an attribute stays in the label it belongs to.
     const svg = await renderSvg(chartSpec({ ...charts.bar, rows: [{ e: 'Acme role="x"', n: 1 }] }));
     expect(svg).toContain('>Acme role="x"</text>');
+  });
+
+  it('draws a long weekly series as a line a few hundred pixels high, with year labels and the threshold, the same in any time zone', async () => {
+    const before = process.env['TZ'];
+    const drawn: string[] = [];
+    try {
+      for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env['TZ'] = tz;
+        drawn.push(await renderSvg(chartSpec(weekly)));
+      }
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+    const svg = drawn[0] ?? '';
+    expect(drawn[1]).toBe(svg);
+    expect(drawn[2]).toBe(svg);
+    expect(checkSvg(svg)).toEqual({ ok: true });
+    const height = Number(/viewBox="[\d.-]+ [\d.-]+ [\d.]+ ([\d.]+)"/.exec(svg)?.[1]);
+    expect(height).toBeLessThan(260);
+    for (const year of ['2020', '2021', '2022']) expect(svg).toContain(`>${year}</text>`);
+    expect(svg).toContain('>dashed line: burst threshold 12.5</text>');
+    expect(svg).toMatch(/stroke-dasharray="4,3"|stroke-dasharray="4 3"/);
   });
 
   it('is deterministic', async () => {

@@ -3,7 +3,8 @@
  * an archive) supplies is ever read by vega as a field path or an expression: it is only data and text.
  *
  * How each kind reads ChartData (the contract measures must agree with):
- * - line: `x` the position (numbers → quantitative axis; strings → ordinal, kept in row order), `y` the value, `series` optional colour.
+ * - line: `x` the position (numbers → quantitative axis; ISO dates with `xType: 'date'` → time axis, UTC; other strings →
+ *   ordinal, kept in row order), `y` the value, `series` optional colour, `rule` an optional dashed reference line.
  * - bar: `x` the category, `y` the value; numeric categories draw as columns, text categories as horizontal bars (row order kept).
  * - heatmap: `x` and `y` are the two categorical axes (row order kept); the cell value is the field named by `series`,
  *   or else the first numeric field that is neither `x` nor `y`.
@@ -65,22 +66,42 @@ function base(rows: readonly Row[]): VlSpec {
   return { config, data: { values: rows.map((r) => ({ ...r })) } };
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The x encoding of a line chart: time (UTC) for ISO dates, linear for numbers, else the labels in row order. */
+function lineX(c: ChartData, rows: readonly { x: string | number }[]): Record<string, unknown> {
+  const title = c.xTitle ?? null;
+  if (c.xType === 'date' && rows.every((r) => typeof r.x === 'string' && ISO_DATE.test(r.x))) {
+    // A UTC scale: the axis reads the same whatever time zone the audit ran in.
+    return { field: 'x', type: 'temporal', title, scale: { type: 'utc' }, axis: { labelAngle: 0, tickCount: 6 } };
+  }
+  if (isNumeric(c.rows, c.x)) return { field: 'x', type: 'quantitative', title, scale: { zero: false } };
+  return { field: 'x', type: 'ordinal', sort: null, title, axis: { labelAngle: rows.length > 8 ? -45 : 0 } };
+}
+
+/**
+ * A dashed horizontal line at `rule.y`, from a one-row data set of its own (never the chart's rows).
+ * Its label goes above the drawing, where no line or point can run through it.
+ */
+function ruleLayer(rule: NonNullable<ChartData['rule']>): VlSpec {
+  return { data: { values: [{ r: num(rule.y) }] }, mark: { type: 'rule', color: mutedTextColour, strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { y: { field: 'r', type: 'quantitative' } } };
+}
+
+function ruleTitle(rule: NonNullable<ChartData['rule']>): Record<string, unknown> {
+  return { title: { text: `dashed line: ${rule.label}`, anchor: 'end', frame: 'group', fontSize: 11, fontWeight: 'normal', color: textColour, offset: 4 } };
+}
+
 function lineSpec(c: ChartData): VlSpec {
   const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
-  const quantitative = isNumeric(c.rows, c.x);
-  return {
-    ...base(rows),
-    width,
-    height: 160,
-    mark: { type: 'line', point: rows.length <= 40, strokeWidth: 2, ...(c.series ? {} : { color: seriesColours[0] }) },
+  const line: VlSpec = {
+    mark: { type: 'line', point: rows.length <= 40, strokeWidth: c.xType === 'date' && rows.length > 100 ? 1.5 : 2, ...(c.series ? {} : { color: seriesColours[0] }) },
     encoding: {
-      x: quantitative
-        ? { field: 'x', type: 'quantitative', title: c.xTitle ?? null, scale: { zero: false } }
-        : { field: 'x', type: 'ordinal', sort: null, title: c.xTitle ?? null, axis: { labelAngle: rows.length > 8 ? -45 : 0 } },
+      x: lineX(c, rows),
       y: { field: 'y', type: 'quantitative', title: c.yTitle ?? null },
       ...(c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {}),
     },
   };
+  return c.rule ? { ...base(rows), ...ruleTitle(c.rule), width, height: 160, layer: [line, ruleLayer(c.rule)] } : { ...base(rows), width, height: 160, ...line };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Tie } from '../../../model/types.ts';
 import { at, ctxOf, makeLedger, msg, type ConnectionSpec } from '../../_lib/test-ledger.ts';
 import { DAY_MS } from '../../_lib/time.ts';
 import { connectionAccumulationBursts, findBursts, followBack } from './index.ts';
-import { isoWeekLabel, meanSd, weekIndex } from './weeks.ts';
+import { isoWeekLabel, meanSd, weekIndex, weekStart } from './weeks.ts';
 
 const T = at('2024-06-30');
 /** `n` connections on the given day, ids prefixed. */
@@ -21,6 +21,10 @@ describe('weeks', () => {
     expect(isoWeekLabel(weekIndex(Date.UTC(2021, 0, 3)))).toBe('2020-W53');
     expect(isoWeekLabel(weekIndex(Date.UTC(2024, 11, 30)))).toBe('2025-W01');
     expect(isoWeekLabel(weekIndex(Date.UTC(2024, 5, 30)))).toBe('2024-W26');
+    // Each week starts on its Monday, the day ISO 8601 starts it.
+    expect(weekStart(weekIndex(Date.UTC(2024, 5, 30)))).toBe('2024-06-24');
+    expect(weekStart(weekIndex(Date.UTC(2024, 11, 30, 23)))).toBe('2024-12-30');
+    expect(weekStart(0)).toBe('1969-12-29');
   });
   it('gives the population mean and SD, zero for no weeks', () => {
     expect(meanSd([])).toEqual({ mean: 0, sd: 0 });
@@ -62,7 +66,11 @@ describe('connection_accumulation_bursts', () => {
     expect(r).toMatchObject({ status: 'ok', value: 60 / 160, parts: { burst_weeks: 1, burst_connections: 60, threshold: mean + 3 * sd, burst_never_contacted: 58 / 60 } });
     if (r.status === 'ok') {
       expect(r.items).toEqual([{ week: isoWeekLabel(weekIndex(burstDay)), connections: 60 }]);
-      expect(r.charts?.[0]?.rows).toHaveLength(weeks);
+      const chart = r.charts?.[0];
+      expect(chart?.rows).toHaveLength(weeks);
+      // A line over time, not a bar per week: one row per week, dated by its Monday, with the threshold drawn across.
+      expect(chart).toMatchObject({ kind: 'line', x: 'starts', xType: 'date', y: 'connections', rule: { y: mean + 3 * sd } });
+      expect(chart?.rows.find((row) => row['connections'] === 60)).toEqual({ week: isoWeekLabel(weekIndex(burstDay)), starts: weekStart(weekIndex(burstDay)), connections: 60 });
     }
   });
   it('a week exactly at the floor of 10 is a burst; 9 is not', () => {

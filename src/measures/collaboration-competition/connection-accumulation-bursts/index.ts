@@ -5,7 +5,7 @@ import type { Ledger, Platform, Tie } from '../../../model/types.ts';
 import { messageIndex } from '../../_lib/alters.ts';
 import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
 import { DAY_MS } from '../../_lib/time.ts';
-import { isoWeekLabel, meanSd, weekIndex } from './weeks.ts';
+import { isoWeekLabel, meanSd, weekIndex, weekStart } from './weeks.ts';
 
 export const MIN_CONNECTIONS = 50;
 /** A burst week has at least this many new connections, however quiet the rest [D]. */
@@ -82,16 +82,22 @@ export function findBursts(ties: readonly Tie[], asOf: number): Bursts {
   };
 }
 
+/**
+ * Weekly counts as a line over time with the threshold drawn across it: one bar per week ran to
+ * hundreds of bars (a 2017–2026 network: 430 weeks, a chart 10,000 px tall).
+ */
 function chart(platform: Platform, b: Bursts, share: number): ChartData {
   return {
-    kind: 'bar',
+    kind: 'line',
     title: `New connections per week (${platform})`,
-    description: `${b.burstWeeks.size} weeks reached the burst threshold of ${b.threshold.toFixed(1)} new connections (the larger of 10 and the weekly mean plus three standard deviations); they added ${b.burstTies.length} of your ${b.dated} dated connections (${Math.round(share * 100)}%).`,
-    rows: b.weeks.map((w) => ({ week: isoWeekLabel(w.week), connections: w.count })),
-    x: 'week',
+    description: `${b.burstWeeks.size} ${b.burstWeeks.size === 1 ? 'week' : 'weeks'} reached the burst threshold of ${b.threshold.toFixed(1)} new connections (the larger of 10 and the weekly mean plus three standard deviations); they added ${b.burstTies.length} of your ${b.dated} dated connections (${Math.round(share * 100)}%).`,
+    rows: b.weeks.map((w) => ({ week: isoWeekLabel(w.week), starts: weekStart(w.week), connections: w.count })),
+    x: 'starts',
+    xType: 'date',
     y: 'connections',
-    xTitle: 'ISO week',
+    xTitle: 'week',
     yTitle: 'new connections',
+    rule: { y: b.threshold, label: `burst threshold ${b.threshold.toFixed(1)}` },
   };
 }
 

@@ -15,6 +15,11 @@ export function isoWeekLabel(week: number): string {
   return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }
 
+/** The Monday a week index starts on, as `YYYY-MM-DD` (UTC). */
+export function weekStart(week: number): string {
+  return new Date((week * 7 - 3) * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Mean and population standard deviation of weekly counts, zero weeks included. */
 export function meanSd(counts: readonly number[]): { mean: number; sd: number } {
   if (counts.length === 0) return { mean: 0, sd: 0 };
