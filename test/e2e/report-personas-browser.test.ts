@@ -2,8 +2,8 @@
  * Every sample persona's report, audited through the CLI command and opened in Debian's Chromium with
  * one browser for the file: no console error, no request but the file itself, no serious or critical
  * axe-core violation, usable at 360 px and 1280 px (no sideways page scroll, no chart taller than a
- * screen), keyboard reachable, and `--pdf` printing A4 and Letter PDFs with more than five non-blank
- * pages. Screenshots go to .artifacts/.
+ * screen, no chart text wider than its layout estimate), keyboard reachable, and `--pdf` printing A4
+ * and Letter PDFs with more than five non-blank pages. Screenshots go to .artifacts/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCommand } from '../../src/cli/commands/audit.ts';
 import { sampleCommand } from '../../src/cli/commands/sample.ts';
 import { tensions } from '../../src/measures/tensions.ts';
+import { textWidth } from '../../src/report/charts/text-width.ts';
 
 const require = createRequire(import.meta.url);
 const chromiumPath = '/usr/bin/chromium';
@@ -112,6 +113,16 @@ describe.skipIf(!existsSync(chromiumPath))('persona reports in Chromium', () => 
     const figures = await page.locator('figure').evaluateAll((els) => els.map((e) => ({ caption: e.querySelector('figcaption')?.textContent?.slice(0, 60) ?? '', height: Math.round(e.getBoundingClientRect().height) })));
     expect(figures.length).toBeGreaterThan(5);
     expect(figures.filter((f) => f.height > 900)).toEqual([]);
+    // Chart text is laid out from text-width.ts's estimates: none may be short of what the browser draws
+    // (in the SVG's own units), or a label would run into the axis or past the edge.
+    const texts = await page.locator('figure svg text').evaluateAll((els) =>
+      els.map((e) => {
+        const t = e as SVGTextElement;
+        return { text: t.textContent ?? '', size: parseFloat(t.getAttribute('font-size') ?? '11'), bold: (t.getAttribute('font-weight') ?? '') === 'bold', drawn: t.getComputedTextLength() };
+      }),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.filter((t) => t.drawn > textWidth(t.text.trim(), t.size, t.bold) + 0.5)).toEqual([]);
     await page.screenshot({ path: join(artifacts, `report-${persona}-1280.png`) });
     await page.locator('#overview').screenshot({ path: join(artifacts, `report-${persona}-overview-1280.png`) });
     await page.setViewportSize({ width: 360, height: 800 });

@@ -1,7 +1,14 @@
 /** Static SVG from a vega-lite spec, via vega's headless renderer (no canvas, no DOM, no network). */
-import { parse, View } from 'vega';
+import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { VlSpec } from './spec.ts';
+import { vegaTextWidth } from './text-width.ts';
+
+const { parse, View } = vega;
+
+// Vega measures text through this one hook (a documented extension point: vl-convert sets it too);
+// without a canvas it would guess 0.8 em per character. Set once, for every chart this module draws.
+(vega as unknown as { textMetrics: { width: typeof vegaTextWidth } }).textMetrics.width = vegaTextWidth;
 
 /**
  * Renders a spec to an SVG string whose root scales to its container (fixed width/height replaced by the
