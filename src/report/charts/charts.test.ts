@@ -149,6 +149,15 @@ describe('chart SVG', () => {
     expect(svg).toMatch(/stroke-dasharray="4,3"|stroke-dasharray="4 3"/);
   });
 
+  it('puts only whole-number ticks on an axis of counts, and fractions on an axis of shares', async () => {
+    const counts = await renderSvg(chartSpec({ ...charts.bar, rows: [{ e: 'A', n: 3 }, { e: 'B', n: 1 }] }));
+    expect(counts).toContain('>3</text>');
+    expect(counts).not.toMatch(/>\d\.\d<\/text>/);
+    const shares = await renderSvg(chartSpec({ ...charts.bar, rows: [{ e: 'A', n: 0.3 }, { e: 'B', n: 0.1 }] }));
+    expect(shares).toMatch(/>0\.\d+<\/text>/);
+    for (const c of [charts.line, charts['mirrored-bar']]) expect(await renderSvg(chartSpec(c))).not.toMatch(/>\d\.\d<\/text>/);
+  });
+
   it('is deterministic', async () => {
     expect(await renderSvg(chartSpec(charts.line))).toBe(await renderSvg(chartSpec(charts.line)));
   });

@@ -58,6 +58,11 @@ function num(v: string | number | undefined): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
+/** Whole-number data (counts) get whole-number ticks: "0.5 connections" is not a thing. */
+function countTicks(values: readonly number[]): { tickMinStep?: number } {
+  return values.length > 0 && values.every((v) => Number.isInteger(v)) ? { tickMinStep: 1 } : {};
+}
+
 function label(v: string | number | undefined): string | number {
   return v === undefined ? '' : v;
 }
@@ -97,7 +102,7 @@ function lineSpec(c: ChartData): VlSpec {
     mark: { type: 'line', point: rows.length <= 40, strokeWidth: c.xType === 'date' && rows.length > 100 ? 1.5 : 2, ...(c.series ? {} : { color: seriesColours[0] }) },
     encoding: {
       x: lineX(c, rows),
-      y: { field: 'y', type: 'quantitative', title: c.yTitle ?? null },
+      y: { field: 'y', type: 'quantitative', title: c.yTitle ?? null, axis: countTicks(rows.map((r) => r.y)) },
       ...(c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {}),
     },
   };
@@ -117,7 +122,7 @@ function barSpec(c: ChartData): VlSpec {
   const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
   const columns = isNumeric(c.rows, c.x);
   const category = { field: 'x', type: columns ? 'ordinal' : 'nominal', sort: null, title: c.xTitle ?? null } as const;
-  const value = { field: 'y', type: 'quantitative', title: c.yTitle ?? null } as const;
+  const value = { field: 'y', type: 'quantitative', title: c.yTitle ?? null, axis: countTicks(rows.map((r) => r.y)) } as const;
   const colour = c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {};
   return columns
     ? { ...base(rows), width, height: 160, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { x: { ...category, axis: { labelAngle: 0 } }, y: value, ...colour } }
@@ -179,7 +184,7 @@ function mirroredSpec(c: ChartData): VlSpec {
     encoding: {
       y: { field: 'x', type: 'nominal', sort: null, title: null },
       // Labels show magnitudes on both sides of zero; the expression is a constant, never built from data.
-      x: { field: 'v', type: 'quantitative', title: c.yTitle ?? null, scale: { domain: [-reach, reach] }, axis: { labelExpr: 'format(abs(datum.value), ",")' } },
+      x: { field: 'v', type: 'quantitative', title: c.yTitle ?? null, scale: { domain: [-reach, reach] }, axis: { labelExpr: 'format(abs(datum.value), ",")', ...countTicks(rows.map((r) => r.v)) } },
       color: { field: 's', type: 'nominal', sort: null, title: null, scale: { domain: pair, range: [...sideColours] } },
     },
   };
