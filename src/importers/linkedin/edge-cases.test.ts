@@ -49,6 +49,11 @@ describe('degenerate files', () => {
     expect(batch.ties).toEqual([]);
   });
 
+  it('names a one-column layout in the singular (Skills.csv)', async () => {
+    const { batch } = await run(archive({ 'Skills.csv': 'Name\nNegotiation\n' }));
+    expect(batch.files.find((f) => f.file === 'Skills.csv')).toMatchObject({ records: 1, variant: 'all: 1 column' });
+  });
+
   it('one row on one day', async () => {
     const { batch } = await run(archive({ 'Connections.csv': `${CONN_2024}Ada,Lovelace,https://www.linkedin.com/in/ada,,Engines,Analyst,09 Sep 2022` }));
     expect(batch.ties).toEqual([

@@ -108,7 +108,11 @@ export function describeVariant(raw: RawFile, header: CsvHeader): { label: strin
   const keys = header.names.map(headerKey).filter((k) => k !== '');
   for (const variant of raw.variants) {
     const vk = variant.columns.map(headerKey);
-    if (vk.length === keys.length && vk.every((k, i) => k === keys[i])) return { label: `${variant.label}: ${keys.length} columns`, known: true };
+    if (vk.length === keys.length && vk.every((k, i) => k === keys[i])) return { label: `${variant.label}: ${columns(keys.length)}`, known: true };
   }
-  return { label: `unrecognised: ${keys.length} columns`, known: false };
+  return { label: `unrecognised: ${columns(keys.length)}`, known: false };
+}
+
+function columns(n: number): string {
+  return `${n} ${n === 1 ? 'column' : 'columns'}`;
 }

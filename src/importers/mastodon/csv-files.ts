@@ -78,7 +78,7 @@ export async function readCsv(run: MastodonRun, entry: ArchiveEntry, spec: CsvSp
   const first = rows[0];
   if (spec.header !== undefined && first !== undefined && (first[0] ?? '').trim().toLowerCase() === spec.header.toLowerCase()) {
     start = 1;
-    variant = `header: ${first.length} columns`;
+    variant = `header: ${first.length} ${first.length === 1 ? 'column' : 'columns'}`;
   } else if (spec.header !== undefined && first !== undefined && normaliseAcct(first[0] ?? '') === undefined) {
     // Neither the header nor an account in the first row: not Mastodon's file (another platform's CSV under this name): say so once, not per row.
     run.sink.add(diagnostic('csv.missing-header', 'warning', { file }, { expected: spec.header }));
