@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tensions } from './tensions.ts';
 import { at, ctxOf, makeLedger } from './_lib/test-ledger.ts';
 import { computeFindings, measures } from './index.ts';
+import { insufficient } from './measure.ts';
 
 describe('measure registry', () => {
   it('holds every indicator of CODEBOOK section 3 (T1.1 to T5.6) once, with unique ids', () => {
@@ -40,5 +41,16 @@ describe('measure registry', () => {
     const a = JSON.stringify(computeFindings(ctxOf(l, at('2024-06-30'))));
     const b = JSON.stringify(computeFindings(ctxOf(l, at('2024-06-30'))));
     expect(a).toBe(b);
+  });
+});
+
+describe('insufficient', () => {
+  it('counts one thing in the singular and many in the plural', () => {
+    expect(insufficient(1, 10, 'posts of at least 20 words in the last 365 days')).toMatchObject({ reason: 'not enough data in this export: 1 post of at least 20 words in the last 365 days, needs at least 10' });
+    expect(insufficient(3, 10, 'posts of at least 20 words in the last 365 days')).toMatchObject({ reason: 'not enough data in this export: 3 posts of at least 20 words in the last 365 days, needs at least 10' });
+    expect(insufficient(1, 50, 'connections older than 90 days')).toMatchObject({ reason: 'not enough data in this export: 1 connection older than 90 days, needs at least 50' });
+    expect(insufficient(1, 5, 'people with a written exchange')).toMatchObject({ reason: 'not enough data in this export: 1 person with a written exchange, needs at least 5' });
+    expect(insufficient(1, 5, 'endorsements and recommendations', 'endorsement or recommendation')).toMatchObject({ reason: 'not enough data in this export: 1 endorsement or recommendation, needs at least 5' });
+    expect(insufficient(0, 5, 'written messages in the last 365 days')).toMatchObject({ reason: 'not enough data in this export: 0 written messages in the last 365 days, needs at least 5' });
   });
 });

@@ -135,6 +135,18 @@ export function defineMeasure(m: Measure): Measure {
 }
 
 /** Result helper for the minimum-data rule. */
-export function insufficient(have: number, need: number, what: string): MeasureResult {
-  return { status: 'insufficient', reason: `not enough data in this export: ${have} ${what}, needs at least ${need}`, have, need };
+export function insufficient(have: number, need: number, what: string, one: string = singular(what)): MeasureResult {
+  return { status: 'insufficient', reason: `not enough data in this export: ${have} ${have === 1 ? one : what}, needs at least ${need}`, have, need };
+}
+
+/** Nouns the measures count, plural to singular. */
+const SINGULAR: Readonly<Record<string, string>> = {
+  actions: 'action', applications: 'application', connections: 'connection', days: 'day', endorsements: 'endorsement', headlines: 'headline',
+  interactions: 'interaction', invitations: 'invitation', items: 'item', links: 'link', messages: 'message', moves: 'move', people: 'person',
+  positions: 'position', posts: 'post', reactions: 'reaction', words: 'word',
+};
+
+/** `what` for a count of one: its first counted noun in the singular ("posts of at least 20 words" → "post of at least 20 words"). */
+export function singular(what: string): string {
+  return what.replace(new RegExp(`\\b(${Object.keys(SINGULAR).join('|')})\\b`), (w) => SINGULAR[w] ?? w);
 }

@@ -159,7 +159,7 @@ export const consumptionToCreation = defineMeasure({
     for (const q of tallies.keys()) if (allTime(q) === headlineAllTime) used.set(q, counts(q).c + counts(q).p);
     const c = headlineAllTime ? uc : dc;
     const p = headlineAllTime ? up : dp;
-    if (c + p < MIN_ITEMS) return insufficient(c + p, MIN_ITEMS, 'reactions, posts and comments in the last 365 days');
+    if (c + p < MIN_ITEMS) return insufficient(c + p, MIN_ITEMS, 'reactions, posts and comments in the last 365 days', 'reaction, post or comment in the last 365 days');
     const value = c / Math.max(1, p);
     const parts: Record<string, number> = { consumption: c, creation: p };
     // log2 of a zero ratio is −∞; leave it out rather than store a non-number.

@@ -78,7 +78,7 @@ export const amplifyOthersShare = defineMeasure({
       m += mentions.get(p) ?? 0;
       o += own.get(p) ?? 0;
     }
-    if (n < MIN_ITEMS) return insufficient(n, MIN_ITEMS, 'reposts and posts in the last 365 days');
+    if (n < MIN_ITEMS) return insufficient(n, MIN_ITEMS, 'reposts and posts in the last 365 days', 'repost or post in the last 365 days');
     const shares = new Map<Platform, number>();
     for (const [p, t] of total) if (t >= MIN_ITEMS) shares.set(p, ((reposts.get(p) ?? 0) + (mentions.get(p) ?? 0)) / t);
     return {

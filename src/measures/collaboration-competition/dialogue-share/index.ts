@@ -52,7 +52,7 @@ export const dialogueShare = defineMeasure({
       }
     }
     const total = dialogic + broadcast;
-    if (total < MIN_ITEMS) return insufficient(total, MIN_ITEMS, 'posts, comments and replies in the last 365 days');
+    if (total < MIN_ITEMS) return insufficient(total, MIN_ITEMS, 'posts, comments and replies in the last 365 days', 'post, comment or reply in the last 365 days');
     // The headline pools platforms (each item is one of yours); each platform is also shown alone.
     const shares = new Map<Platform, number>();
     for (const [p, n] of totalBy) if (n >= MIN_ITEMS) shares.set(p, (dialogicBy.get(p) ?? 0) / n);

@@ -40,6 +40,7 @@ describe('giving_receiving_balance', () => {
         { type: 'recommendations', direction: 'given', count: 1 },
         { type: 'recommendations', direction: 'received', count: 1 },
       ]);
+      expect(r.charts?.[0]?.description).toBe('You gave 2 endorsements and 1 recommendation, and received 7 endorsements and 1 recommendation (3 given, 8 received).');
     }
   });
   it('is 1 when only giving, with recommendations alone', () => {

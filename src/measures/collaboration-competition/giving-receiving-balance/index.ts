@@ -20,7 +20,7 @@ function mirroredChart(c: { eg: number; er: number; rg: number; rr: number }): C
   return {
     kind: 'mirrored-bar',
     title: 'Endorsements and recommendations: given versus received',
-    description: `You gave ${c.eg} endorsements and ${c.rg} recommendations, and received ${c.er} endorsements and ${c.rr} recommendations (${g} given, ${r} received).`,
+    description: `You gave ${count(c.eg, 'endorsement')} and ${count(c.rg, 'recommendation')}, and received ${count(c.er, 'endorsement')} and ${count(c.rr, 'recommendation')} (${g} given, ${r} received).`,
     rows: [
       { type: 'endorsements', direction: 'given', count: c.eg },
       { type: 'endorsements', direction: 'received', count: c.er },
@@ -80,7 +80,7 @@ export const givingReceivingBalance = defineMeasure({
     };
     const given = c.eg + c.rg;
     const received = c.er + c.rr;
-    if (given + received < MIN_TOTAL) return insufficient(given + received, MIN_TOTAL, 'endorsements and recommendations');
+    if (given + received < MIN_TOTAL) return insufficient(given + received, MIN_TOTAL, 'endorsements and recommendations', 'endorsement or recommendation');
     return {
       status: 'ok',
       value: given / (given + received),
@@ -90,3 +90,7 @@ export const givingReceivingBalance = defineMeasure({
     };
   },
 });
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -37,6 +37,11 @@ describe('buzzword_density', () => {
     expect(buzzwordDensity.compute(ctxOf(makeLedger({ profile: { headline: 'Strategic' } }), T))).toMatchObject({ status: 'insufficient', have: 1 });
     expect(buzzwordDensity.compute(ctxOf(makeLedger({ profile: { summary: filler(49) } }), T))).toMatchObject({ status: 'insufficient', have: 49 });
   });
+  it('says "one buzzword" and "once" when there is just one, used once', () => {
+    const r = buzzwordDensity.compute(ctxOf(makeLedger({ profile: { headline: 'Passionate builder', summary: filler(60) } }), T));
+    expect(r.status === 'ok' ? r.charts?.[0]?.description : r).toBe('One buzzword appears: "passionate" (once).');
+  });
+
   it('hand-computed: 4 matches in 50 profile words, plus a posts density', () => {
     const profile = {
       headline: 'Passionate strategic leader', // 3 tokens, 2 matches
@@ -54,6 +59,7 @@ describe('buzzword_density', () => {
       { buzzword: 'team player', count: 1 },
     ]);
     expect(r.charts?.[0]?.rows[0]).toEqual({ buzzword: 'creative', where: 'posts (last 365 days)', count: 2 });
+    expect(r.charts?.[0]?.description).toBe('5 different buzzwords appear; the most used is "creative" (2 times).');
     // The headline and the one in-window post come back with their buzzwords, for the report to highlight.
     expect(r.items?.filter((it) => 'text' in it)).toEqual([
       { where: 'headline', text: 'Passionate strategic leader', matches: 'passionate|strategic', count: 2 },

@@ -44,7 +44,9 @@ function buzzChart(profile: Map<string, number>, posts: Map<string, number> | un
   const description =
     words.length === 0
       ? 'None of the listed buzzwords appear in your profile text.'
-      : `${words.length} different buzzwords appear; the most used is "${top}" (${top === undefined ? 0 : total(top)} times).`;
+      : words.length === 1
+        ? `One buzzword appears: "${top}" (${times(top === undefined ? 0 : total(top))}).`
+        : `${words.length} different buzzwords appear; the most used is "${top}" (${times(top === undefined ? 0 : total(top))}).`;
   return { kind: 'bar', title: 'Buzzwords you use, and how often', description, rows, x: 'buzzword', y: 'count', series: 'where', xTitle: 'buzzword', yTitle: 'times used' };
 }
 
@@ -117,3 +119,7 @@ export const buzzwordDensity = defineMeasure({
     };
   },
 });
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
