@@ -1,8 +1,8 @@
 /**
  * The tension 4–5 indicators of issue 4, and the measures that gained per-platform breakdowns, over
- * a synthetic two-platform ledger of one million events: each compute must stay well under a second
- * (best of three runs) once the shared indexes exist (event table, message index, per-platform message counts and
- * tie-strength evidence: each is built once per ledger and shared, so they are built before the clock).
+ * a synthetic two-platform ledger of one million events: each computes a result at that size, with
+ * values per platform where the measure has them. How fast is measured by `npm run bench`, not
+ * asserted here (a wall-clock budget in a unit test fails on a crowded CI machine, not on slow code).
  */
 import { describe, expect, it } from 'vitest';
 import { buildLedger } from '../../model/build.ts';
@@ -81,7 +81,7 @@ function bigLedger() {
 }
 
 describe('tension 4–5 indicators and per-platform measures at one million events', () => {
-  it('each computes well under a second, with a per-platform breakdown', () => {
+  it('each computes a result, per platform where the measure has one', () => {
     const ledger = bigLedger();
     expect(ledger.events.length).toBe(N);
     eventTable(ledger);
@@ -110,19 +110,7 @@ describe('tension 4–5 indicators and per-platform measures at one million even
       opportunityInflow,
       dialogueShare,
     ];
-    // The best of three runs: a garbage collection of the million-object heap can land in any one run.
-    const times: Record<string, number> = {};
-    for (const m of measures) {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const start = performance.now();
-        const r = m.compute(ctx);
-        best = Math.min(best, performance.now() - start);
-        expect(r.status, m.meta.id).toBe('ok');
-      }
-      times[m.meta.id] = Math.round(best);
-    }
-    for (const [id, ms] of Object.entries(times)) expect(ms, `${id} took ${ms} ms`).toBeLessThan(1000);
+    for (const m of measures) expect(m.compute(ctx).status, m.meta.id).toBe('ok');
     const two = ['composed_share', 'consumption_to_creation_ratio', 'late_night_activity_share', 'dialogue_share', 'reach_network_size', 'depth_reciprocal_ties_12m', 'network_mobilisation'];
     for (const m of measures.filter((x) => two.includes(x.meta.id))) {
       const r = m.compute(ctx);
