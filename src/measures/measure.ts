@@ -146,7 +146,9 @@ const SINGULAR: Readonly<Record<string, string>> = {
   positions: 'position', posts: 'post', reactions: 'reaction', words: 'word',
 };
 
+const COUNTED_NOUN = new RegExp(`\\b(${Object.keys(SINGULAR).join('|')})\\b`);
+
 /** `what` for a count of one: its first counted noun in the singular ("posts of at least 20 words" → "post of at least 20 words"). */
 export function singular(what: string): string {
-  return what.replace(new RegExp(`\\b(${Object.keys(SINGULAR).join('|')})\\b`), (w) => SINGULAR[w] ?? w);
+  return what.replace(COUNTED_NOUN, (w) => SINGULAR[w] ?? w);
 }

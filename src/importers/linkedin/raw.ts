@@ -4,6 +4,7 @@
  * Column names are compared by headerKey (case, spaces and underscores ignored).
  */
 import { headerKey, type CsvHeader } from '../_shared/csv.ts';
+import { plural } from '../../plural.ts';
 
 export interface HeaderVariant {
   readonly label: string;
@@ -108,11 +109,7 @@ export function describeVariant(raw: RawFile, header: CsvHeader): { label: strin
   const keys = header.names.map(headerKey).filter((k) => k !== '');
   for (const variant of raw.variants) {
     const vk = variant.columns.map(headerKey);
-    if (vk.length === keys.length && vk.every((k, i) => k === keys[i])) return { label: `${variant.label}: ${columns(keys.length)}`, known: true };
+    if (vk.length === keys.length && vk.every((k, i) => k === keys[i])) return { label: `${variant.label}: ${plural(keys.length, 'column')}`, known: true };
   }
-  return { label: `unrecognised: ${columns(keys.length)}`, known: false };
-}
-
-function columns(n: number): string {
-  return `${n} ${n === 1 ? 'column' : 'columns'}`;
+  return { label: `unrecognised: ${plural(keys.length, 'column')}`, known: false };
 }

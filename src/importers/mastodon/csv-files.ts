@@ -9,6 +9,7 @@ import { readAllText } from '../../archive/text.ts';
 import { diagnostic } from '../../diagnostics/diagnostic.ts';
 import { accountFromStatusUri, acctPersonId, normaliseAcct } from './map.ts';
 import type { MastodonRun } from './run.ts';
+import { plural } from '../../plural.ts';
 
 /** How one CSV is laid out and what a row becomes. */
 export interface CsvSpec {
@@ -78,7 +79,7 @@ export async function readCsv(run: MastodonRun, entry: ArchiveEntry, spec: CsvSp
   const first = rows[0];
   if (spec.header !== undefined && first !== undefined && (first[0] ?? '').trim().toLowerCase() === spec.header.toLowerCase()) {
     start = 1;
-    variant = `header: ${first.length} ${first.length === 1 ? 'column' : 'columns'}`;
+    variant = `header: ${plural(first.length, 'column')}`;
   } else if (spec.header !== undefined && first !== undefined && normaliseAcct(first[0] ?? '') === undefined) {
     // Neither the header nor an account in the first row: not Mastodon's file (another platform's CSV under this name): say so once, not per row.
     run.sink.add(diagnostic('csv.missing-header', 'warning', { file }, { expected: spec.header }));

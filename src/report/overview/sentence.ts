@@ -6,15 +6,12 @@
 import type { Finding } from '../../measures/measure.ts';
 import { formatValue } from '../format.ts';
 import type { SideGroup, TensionGroup } from '../order.ts';
+import { plural } from '../../plural.ts';
 
 /** A share this far from one half (or further) is named as the one that stands out. */
 export const standoutDistance = 0.25;
 
 const computed = (g: SideGroup): readonly Finding[] => g.findings.filter((f) => f.result.status === 'ok');
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Why a side shows nothing: its indicators are missing from the exports, too thin, or both. */
 function whyMissing(g: SideGroup): string {

@@ -1,6 +1,7 @@
 /** "Your aims": per stated aim, the ties at its targets and the conversations that touched it; without aims, how to state them. */
 import { html, type SafeHtml } from '../html.ts';
 import type { AimFinding } from '../../pipeline/types.ts';
+import { plural } from '../../plural.ts';
 
 const EXAMPLE = `aims:
   - name: Move into UX research
@@ -24,7 +25,7 @@ ${aims.map(
     (a) => html`<article class="aim">
 <h3>${a.name}</h3>
 <p class="targets">${[...a.targets.organisations, ...a.targets.roles, ...a.targets.keywords].join(' · ')}</p>
-<p>${a.conversations.threads} conversation${a.conversations.threads === 1 ? '' : 's'} (${a.conversations.messages} messages) touched this aim${a.conversations.last ? html`, the latest on ${a.conversations.last}` : ''}; ${a.jobApplications} job application${a.jobApplications === 1 ? '' : 's'}; ${a.opportunityMessages} opportunity message${a.opportunityMessages === 1 ? '' : 's'} in the last year.</p>
+<p>${plural(a.conversations.threads, 'conversation')} (${plural(a.conversations.messages, 'message')}) touched this aim${a.conversations.last ? html`, the latest on ${a.conversations.last}` : ''}; ${plural(a.jobApplications, 'job application')}; ${plural(a.opportunityMessages, 'opportunity message')} in the last year.</p>
 ${
   a.ties.length === 0
     ? a.targets.organisations.length + a.targets.roles.length === 0

@@ -6,6 +6,7 @@ import { messageIndex } from '../../_lib/alters.ts';
 import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../../_lib/by-platform.ts';
 import { DAY_MS } from '../../_lib/time.ts';
 import { isoWeekLabel, meanSd, weekIndex, weekStart } from './weeks.ts';
+import { plural } from '../../../plural.ts';
 
 export const MIN_CONNECTIONS = 50;
 /** A burst week has at least this many new connections, however quiet the rest [D]. */
@@ -90,7 +91,7 @@ function chart(platform: Platform, b: Bursts, share: number): ChartData {
   return {
     kind: 'line',
     title: `New connections per week (${platform})`,
-    description: `${b.burstWeeks.size} ${b.burstWeeks.size === 1 ? 'week' : 'weeks'} reached the burst threshold of ${b.threshold.toFixed(1)} new connections (the larger of 10 and the weekly mean plus three standard deviations); they added ${b.burstTies.length} of your ${b.dated} dated connections (${Math.round(share * 100)}%).`,
+    description: `${plural(b.burstWeeks.size, 'week')} reached the burst threshold of ${b.threshold.toFixed(1)} new connections (the larger of 10 and the weekly mean plus three standard deviations); they added ${b.burstTies.length} of your ${b.dated} dated connections (${Math.round(share * 100)}%).`,
     rows: b.weeks.map((w) => ({ week: isoWeekLabel(w.week), starts: weekStart(w.week), connections: w.count })),
     x: 'starts',
     xType: 'date',

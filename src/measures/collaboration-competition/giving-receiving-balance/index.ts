@@ -3,6 +3,7 @@ import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import type { LedgerEvent } from '../../../model/types.ts';
 import { endAt, eventTable } from '../../_lib/event-table.ts';
+import { plural } from '../../../plural.ts';
 
 export const MIN_TOTAL = 5;
 // LinkedIn endorsement statuses seen: ACCEPTED (2021–2024 underscore files), Accepted/Redacted
@@ -20,7 +21,7 @@ function mirroredChart(c: { eg: number; er: number; rg: number; rr: number }): C
   return {
     kind: 'mirrored-bar',
     title: 'Endorsements and recommendations: given versus received',
-    description: `You gave ${count(c.eg, 'endorsement')} and ${count(c.rg, 'recommendation')}, and received ${count(c.er, 'endorsement')} and ${count(c.rr, 'recommendation')} (${g} given, ${r} received).`,
+    description: `You gave ${plural(c.eg, 'endorsement')} and ${plural(c.rg, 'recommendation')}, and received ${plural(c.er, 'endorsement')} and ${plural(c.rr, 'recommendation')} (${g} given, ${r} received).`,
     rows: [
       { type: 'endorsements', direction: 'given', count: c.eg },
       { type: 'endorsements', direction: 'received', count: c.er },
@@ -90,7 +91,3 @@ export const givingReceivingBalance = defineMeasure({
     };
   },
 });
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

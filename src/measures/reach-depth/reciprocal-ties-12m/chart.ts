@@ -3,6 +3,7 @@ import type { ChartData } from '../../measure.ts';
 import type { Ledger } from '../../../model/types.ts';
 import type { ExchangeLog } from '../../_lib/alters.ts';
 import { monthBucketer, monthStarts, monthsEnding } from '../../_lib/time.ts';
+import { plural } from '../../../plural.ts';
 
 export const CHART_MONTHS = 24;
 
@@ -46,8 +47,8 @@ export function reachDepthChart(ledger: Ledger, exchanges: ExchangeLog, asOf: nu
   });
   const totalAdded = added.reduce((a, b) => a + b, 0);
   const description = withConnections
-    ? `Over the last ${CHART_MONTHS} months you added ${totalAdded} connection${totalAdded === 1 ? '' : 's'} and had a two-way conversation (a message answered within 30 days) with ${talkedAny} ${talkedAny === 1 ? 'person' : 'different people'}.`
-    : `Over the last ${CHART_MONTHS} months you had a two-way conversation (a message answered within 30 days) with ${talkedAny} ${talkedAny === 1 ? 'person' : 'different people'}.`;
+    ? `Over the last ${CHART_MONTHS} months you added ${plural(totalAdded, 'connection')} and had a two-way conversation (a message answered within 30 days) with ${plural(talkedAny, 'person', 'different people')}.`
+    : `Over the last ${CHART_MONTHS} months you had a two-way conversation (a message answered within 30 days) with ${plural(talkedAny, 'person', 'different people')}.`;
   return {
     kind: 'line',
     title: 'Connections added versus people you talked with, per month',
