@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkSvg } from '../svg-check.ts';
 import type { ChartData } from '../../measures/measure.ts';
 import { renderSvg } from './render-svg.ts';
 import { chartSpec } from './spec.ts';
@@ -55,4 +57,27 @@ describe('chart labels with the width table', () => {
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
     expect(textWidth(cut, 12)).toBeLessThanOrEqual(150);
   });
+});
+
+describe('text widths of any text', () => {
+  it('are finite, never negative, and never shrink as characters are added (lone surrogates, emoji, controls included)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.integer({ min: 1, max: 40 }), (a, b, size) => {
+        const w = textWidth(a, size);
+        expect(Number.isFinite(w) && w >= 0).toBe(true);
+        expect(textWidth(a + b, size)).toBeGreaterThanOrEqual(w);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('let vega draw any labels into allow-listed SVG', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }), { minLength: 1, maxLength: 6 }), async (labels) => {
+        const svg = await renderSvg(chartSpec({ kind: 'bar', title: 't', description: 'd', rows: labels.map((e, i) => ({ e, n: i + 1 })), x: 'e', y: 'n' }));
+        expect(checkSvg(svg).ok).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
