@@ -62,9 +62,12 @@ export interface ChartData {
   readonly yTitle?: string;
   /**
    * `date`: the x values are ISO dates (`YYYY-MM-DD`), drawn on a time axis (UTC), for long series
-   * such as weeks over years (line charts). Default: numbers on a linear axis, text in row order.
+   * such as weeks over years (line charts).
+   * `period`: the x values are calendar periods in time order (`2025-03`, `2025-Q1`): bar charts draw
+   * them as columns, left to right, as time is read, instead of as bars running down the side.
+   * Default: numbers on a linear axis, text in row order.
    */
-  readonly xType?: 'date';
+  readonly xType?: 'date' | 'period';
   /** A horizontal reference line, e.g. a threshold, with a short label (line charts). */
   readonly rule?: { readonly y: number; readonly label: string };
 }

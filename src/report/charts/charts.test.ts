@@ -30,6 +30,26 @@ const weekly: ChartData = {
   rule: { y: 12.5, label: 'burst threshold 12.5' },
 };
 
+/** Thirteen months in time order, as the monthly measures give them (checking_frequency's shape). */
+const monthly: ChartData = {
+  kind: 'bar',
+  title: 'Days with an action, per month',
+  description: 'Busy all year.',
+  rows: Array.from({ length: 13 }, (_, i) => ({ month: `${2025 + Math.floor((i + 2) / 12)}-${String(((i + 2) % 12) + 1).padStart(2, '0')}`, days: 10 + i })),
+  x: 'month',
+  xType: 'period',
+  y: 'days',
+  xTitle: 'month',
+  yTitle: 'days with an action',
+};
+
+/** The x position of each category label in an SVG, in document order, keyed by its text. */
+function labelPositions(svg: string, pattern: RegExp): { text: string; x: number; y: number }[] {
+  return [...svg.matchAll(/<text[^>]*transform="translate\(([\d.-]+),([\d.-]+)\)[^>]*>([^<]*)<\/text>/g)]
+    .filter((m) => pattern.test(m[3] ?? ''))
+    .map((m) => ({ text: m[3] ?? '', x: Number(m[1]), y: Number(m[2]) }));
+}
+
 /** The encodings of a spec, layered or not. */
 function encodings(spec: Record<string, unknown>): Record<string, { field?: string; type?: string; scale?: { type?: string } }>[] {
   const layers = (spec['layer'] as Record<string, unknown>[] | undefined) ?? [spec];
@@ -38,7 +58,7 @@ function encodings(spec: Record<string, unknown>): Record<string, { field?: stri
 
 describe('chart specs', () => {
   it('never passes measure field names or values into field paths', () => {
-    for (const c of [...Object.values(charts), weekly]) {
+    for (const c of [...Object.values(charts), weekly, monthly]) {
       for (const encoding of encodings(chartSpec(c))) {
         for (const ch of Object.values(encoding)) if (ch.field !== undefined) expect(['x', 'y', 's', 'v', 'r']).toContain(ch.field);
       }
@@ -66,6 +86,23 @@ describe('chart specs', () => {
     expect(enc(charts.bar)['y']?.field).toBe('x');
     expect(enc({ ...charts.bar, rows: [{ e: 1, n: 2 }, { e: 2, n: 3 }] })['x']?.field).toBe('x');
     expect(chartSpec(charts.rings)['mark']).toMatchObject({ type: 'bar' });
+  });
+
+  it('draws periods (xType period) as columns in row order, slanted past eight, series stacked', () => {
+    const enc = (c: ChartData) => chartSpec(c)['encoding'] as Record<string, { field: string; type: string; sort: null; axis?: { labelAngle?: number }; stack?: unknown }>;
+    const x = enc(monthly)['x'];
+    expect(x).toMatchObject({ field: 'x', type: 'ordinal', sort: null, axis: { labelAngle: -45 } });
+    expect(enc(monthly)['y']?.field).toBe('y');
+    // Five quarters fit level, and so do 24 hours of the day.
+    expect(enc({ ...monthly, rows: monthly.rows.slice(0, 5) })['x']?.axis?.labelAngle).toBe(0);
+    expect(enc({ ...charts.bar, rows: Array.from({ length: 24 }, (_, h) => ({ e: h, n: h })) })['x']?.axis?.labelAngle).toBe(0);
+    // Series (from connections / from others) stack on one column per period: no stack switched off.
+    const stacked = enc({ ...monthly, rows: monthly.rows.flatMap((r) => [{ ...r, who: 'a' }, { ...r, who: 'b' }]), series: 'who' });
+    expect(stacked['color']?.field).toBe('s');
+    expect(stacked['y']?.stack).toBeUndefined();
+    // Without the mark the same text categories run down the side.
+    const { xType: _dropped, ...plain } = monthly;
+    expect(enc(plain)['y']?.field).toBe('x');
   });
 
   it('puts the first side of a mirrored bar to the left and centres zero', () => {
@@ -147,6 +184,19 @@ describe('chart SVG', () => {
     for (const year of ['2020', '2021', '2022']) expect(svg).toContain(`>${year}</text>`);
     expect(svg).toContain('>dashed line: burst threshold 12.5</text>');
     expect(svg).toMatch(/stroke-dasharray="4,3"|stroke-dasharray="4 3"/);
+  });
+
+  it('reads a monthly series left to right: month labels along the bottom, in time order', async () => {
+    const months = labelPositions(await renderSvg(chartSpec(monthly)), /^\d{4}-\d{2}$/);
+    expect(months.map((m) => m.text)).toEqual(monthly.rows.map((r) => r['month']));
+    for (let i = 1; i < months.length; i++) {
+      expect(months[i]!.x).toBeGreaterThan(months[i - 1]!.x);
+      expect(months[i]!.y).toBe(months[0]!.y);
+    }
+    // The same rows without the mark: the labels stack down the side, one above the other.
+    const { xType: _dropped, ...plain } = monthly;
+    const side = labelPositions(await renderSvg(chartSpec(plain)), /^\d{4}-\d{2}$/);
+    expect(new Set(side.map((m) => m.x)).size).toBe(1);
   });
 
   it('puts only whole-number ticks on an axis of counts, and fractions on an axis of shares', async () => {

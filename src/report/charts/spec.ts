@@ -5,7 +5,8 @@
  * How each kind reads ChartData (the contract measures must agree with):
  * - line: `x` the position (numbers → quantitative axis; ISO dates with `xType: 'date'` → time axis, UTC; other strings →
  *   ordinal, kept in row order), `y` the value, `series` optional colour, `rule` an optional dashed reference line.
- * - bar: `x` the category, `y` the value; numeric categories draw as columns, text categories as horizontal bars (row order kept).
+ * - bar: `x` the category, `y` the value; numeric categories and periods (`xType: 'period'`) draw as columns, other
+ *   text categories as horizontal bars (row order kept); with `series`, the series stack.
  * - heatmap: `x` and `y` are the two categorical axes (row order kept); the cell value is the field named by `series`,
  *   or else the first numeric field that is neither `x` nor `y`.
  * - mirrored-bar: `x` the category, `y` a non-negative value, `series` the side; the first side seen in row order
@@ -120,12 +121,15 @@ function titleAbove(title: string | undefined): Record<string, unknown> {
 
 function barSpec(c: ChartData): VlSpec {
   const rows = c.rows.map((r) => ({ x: label(r[c.x]), y: num(r[c.y]), ...(c.series ? { s: String(label(r[c.series])) } : {}) }));
-  const columns = isNumeric(c.rows, c.x);
+  const columns = isNumeric(c.rows, c.x) || c.xType === 'period';
   const category = { field: 'x', type: columns ? 'ordinal' : 'nominal', sort: null, title: c.xTitle ?? null } as const;
+  // A year of months does not fit side by side at this width: the labels slant, as on the monthly line
+  // charts. Numbers (hours of the day) are short enough to stay level.
+  const slant = c.xType === 'period' && new Set(rows.map((r) => r.x)).size > 8 ? -45 : 0;
   const value = { field: 'y', type: 'quantitative', title: c.yTitle ?? null, axis: countTicks(rows.map((r) => r.y)) } as const;
   const colour = c.series ? { color: { field: 's', type: 'nominal', sort: null, title: null } } : {};
   return columns
-    ? { ...base(rows), width, height: 160, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { x: { ...category, axis: { labelAngle: 0 } }, y: value, ...colour } }
+    ? { ...base(rows), width, height: 160, mark: { type: 'bar', ...(c.series ? {} : { color: seriesColours[0] }) }, encoding: { x: { ...category, axis: { labelAngle: slant } }, y: value, ...colour } }
     : {
         ...base(rows),
         ...titleAbove(c.xTitle),

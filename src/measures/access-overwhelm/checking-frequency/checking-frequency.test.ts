@@ -11,6 +11,11 @@ describe('checking_frequency', () => {
     const r = checkingFrequency.compute(ctxOf(l, T));
     expect(r).toMatchObject({ status: 'ok', value: 3 / 365, parts: { action_days: 3, period_days: 365, median_actions_per_active_day: 1 }, byPlatform: { linkedin: 3 / 365 } });
     expect(r.status === 'ok' && r.notes?.[0]).toMatch(/Logins\.csv/);
+    // Months are a time series: drawn left to right, oldest first.
+    const chart = r.status === 'ok' ? r.charts?.[0] : undefined;
+    expect(chart).toMatchObject({ kind: 'bar', x: 'month', xType: 'period' });
+    const months = (chart?.rows ?? []).map((x) => x['month']);
+    expect(months).toEqual([...months].sort());
   });
   it('counts only actions (outbound), not messages received', () => {
     const l = makeLedger({ events: [msg('in', 'a', daysBefore(T, 400)), msg('in', 'a', daysBefore(T, 3)), msg('out', 'a', daysBefore(T, 2))] });

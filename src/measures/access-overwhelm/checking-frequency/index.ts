@@ -84,6 +84,7 @@ function monthChart(a: ActionDays): ChartData {
         : `${a.perDay.size} of ${a.lastDay - a.firstDay + 1} days had at least one recorded action; the busiest month was ${busiest.month} with ${busiest.active_days} of ${busiest.days} days.`,
     rows,
     x: 'month',
+    xType: 'period',
     y: 'active_days',
     xTitle: 'month (local time)',
     yTitle: 'days with an action',

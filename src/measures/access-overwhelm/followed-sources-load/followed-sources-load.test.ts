@@ -14,6 +14,8 @@ describe('followed_sources_load', () => {
     expect(r).toMatchObject({ status: 'ok', value: 5, byPlatform: { linkedin: 5 }, parts: { dated: 5, new_follows_per_month: 3 / 12 } });
     const rows = r.status === 'ok' ? (r.charts?.[0]?.rows ?? []) : [];
     expect(rows).toHaveLength(12);
+    expect(r.status === 'ok' && r.charts?.[0]).toMatchObject({ kind: 'bar', x: 'month', xType: 'period', series: 'platform' });
+    expect(rows.map((x) => x['month'])).toEqual(rows.map((x) => x['month']).sort());
     expect(rows.reduce((n, x) => n + Number(x.follows), 0)).toBe(3);
   });
   it('reports each platform apart and headlines the largest; undated follows have no monthly rate', () => {

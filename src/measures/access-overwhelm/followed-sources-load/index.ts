@@ -77,6 +77,7 @@ function monthlyChart(ledger: Ledger, asOf: number, platforms: readonly Platform
     description: `${total} dated new follows in the last ${CHART_MONTHS} calendar months, about ${(total / CHART_MONTHS).toFixed(1)} a month; unfollows are not in the exports, so this is new follows, not the net change.`,
     rows,
     x: 'month',
+    xType: 'period',
     y: 'follows',
     series: 'platform',
     xTitle: 'month',

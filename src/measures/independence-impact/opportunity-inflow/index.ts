@@ -45,6 +45,7 @@ function quarterChart(matches: readonly LedgerEvent[], fromConnection: (e: Ledge
       : `${matches.length} inbound messages in the last 365 days mention a possible opportunity.`,
     rows,
     x: 'quarter',
+    xType: 'period',
     y: 'messages',
     series: 'sender',
     xTitle: 'quarter',

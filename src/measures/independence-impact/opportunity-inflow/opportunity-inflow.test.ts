@@ -44,6 +44,7 @@ describe('opportunity_inflow', () => {
     expect(r).toMatchObject({ status: 'ok', value: 3, parts: { inbound: 22, from_connections: 2 / 3 } });
     if (r.status !== 'ok') return;
     const rows = r.charts?.[0]?.rows ?? [];
+    expect(r.charts?.[0]).toMatchObject({ kind: 'bar', x: 'quarter', xType: 'period', series: 'sender' });
     expect(rows.map((x) => x.quarter)).toEqual(['2023-Q3', '2023-Q3', '2023-Q4', '2023-Q4', '2024-Q1', '2024-Q1', '2024-Q2', '2024-Q2']);
     expect(rows.filter((x) => x.messages !== 0)).toEqual([
       { quarter: '2023-Q3', sender: 'from connections', messages: 1 },
