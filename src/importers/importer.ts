@@ -22,7 +22,8 @@ export type Capability =
   | 'profile'
   | 'positions'
   | 'jobs'
-  | 'learning';
+  | 'learning'
+  | 'logins';
 
 export interface Recognition {
   /** 0 = not this platform; 1 = certain. */

@@ -57,6 +57,7 @@ export const eventKinds: readonly EventKind[] = [
   'follow',
   'save',
   'learning',
+  'login',
 ];
 
 const KIND_NUMBER: ReadonlyMap<string, number> = new Map(eventKinds.map((k, i) => [k, i]));

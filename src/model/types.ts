@@ -43,6 +43,7 @@ export interface Tie {
 /**
  * Event kinds. "Composed" kinds carry authored text; "one-click" kinds do not (CODEBOOK §1.3).
  * `follow` covers follows of pages, companies and members that are not ties to a person in the graph.
+ * `login` is a sign-in the platform recorded (LinkedIn Logins.csv): a trace of use, never an action.
  */
 export type EventKind =
   | 'message'
@@ -59,7 +60,8 @@ export type EventKind =
   | 'job-save'
   | 'follow'
   | 'save'
-  | 'learning';
+  | 'learning'
+  | 'login';
 
 export type Direction = 'out' | 'in';
 

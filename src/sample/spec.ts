@@ -136,6 +136,17 @@ export interface SpecLearning {
   readonly saved: boolean;
 }
 
+/**
+ * A sign-in as Logins.csv lists it. The address is from the documentation ranges (RFC 5737, RFC 3849)
+ * and the user agent invented: the importer must never keep either.
+ */
+export interface SpecLogin {
+  readonly at: number;
+  readonly ip: string;
+  readonly userAgent: string;
+  readonly type: string;
+}
+
 /** Everything one persona did, plus the values the measures must recover. */
 export interface PersonaSpec {
   readonly persona: string;
@@ -163,6 +174,8 @@ export interface PersonaSpec {
   readonly companyFollows: readonly SpecCompanyFollow[];
   readonly memberFollows: readonly SpecMemberFollow[];
   readonly learning: readonly SpecLearning[];
+  /** Logins.csv rows, oldest first; empty when the persona has none. */
+  readonly logins: readonly SpecLogin[];
   /** Keyed by measure id (measure-contract.md). */
   readonly planted: Readonly<Record<string, Planted>>;
 }

@@ -1,6 +1,7 @@
 /**
- * One-event-per-row files with no counterpart person: Comments, Reactions, Votes, follows, jobs
- * and learning. Each is a small table of which column feeds which event field.
+ * One-event-per-row files with no counterpart person: Comments, Reactions, Votes, follows, jobs,
+ * learning and logins. Each is a small table of which column feeds which event field; columns it
+ * does not name are never read.
  */
 import type { Direction, EventKind, LedgerEvent } from '../../model/types.ts';
 import type { CsvHeader } from '../_shared/csv.ts';
@@ -87,6 +88,9 @@ export const ACTIVITY = {
       else if (get('Content Saved')?.toLowerCase() === 'true') e.status = 'saved';
     },
   },
+  // Only the date and the type (`Login`): the IP address and user agent are nobody's business here,
+  // and are left in the file.
+  logins: { raw: RAW.logins, kind: 'logins', event: 'login', direction: 'out', at: ['Login Date'], fields: { detail: 'Login Type' } },
 } as const satisfies Record<string, ActivitySpec>;
 
 /** Row handler for an activity file described by `spec`. */

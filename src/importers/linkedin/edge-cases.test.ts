@@ -258,6 +258,33 @@ describe('other files', () => {
     ]);
   });
 
+  it('reads Logins.csv dates and types only: the IP address and user agent never reach the ledger', async () => {
+    const ip4 = '198.51.100.23';
+    const ip6 = '2001:db8:85a3::8a2e';
+    const agent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+    const { batch, codes } = await run(
+      archive({
+        'Logins.csv': [
+          'Login Date,IP Address,User Agent,Login Type',
+          `Tue Oct 10 14:57:23 UTC 2023,${ip4},"${agent}",Login`,
+          `Sun Oct 29 03:03:00 UTC 2023,${ip6},LIAuthLibrary:0.0.3 com.linkedin.android:4.1.900 Pixel_7:android_14,Login`,
+          `yesterday,${ip4},curl/8.0,Login`,
+          '',
+        ].join('\r\n'),
+      }),
+    );
+    expect(batch.files).toEqual([{ platform: 'linkedin', archive: 'test.zip', file: 'Logins.csv', kind: 'logins', records: 3, skipped: 0, variant: '2025: 4 columns', encoding: 'utf-8' }]);
+    expect(batch.events.map((e) => [e.kind, e.direction, e.at, e.detail])).toEqual([
+      ['login', 'out', Date.parse('2023-10-10T14:57:23Z'), 'Login'],
+      ['login', 'out', Date.parse('2023-10-29T03:03:00Z'), 'Login'],
+      // A date that cannot be read keeps the row, undated, and says so.
+      ['login', 'out', undefined, 'Login'],
+    ]);
+    expect(codes).toContain('value.bad-date@Logins.csv#3');
+    const kept = JSON.stringify(batch);
+    for (const secret of [ip4, ip6, 'Mozilla', 'KHTML', 'LIAuthLibrary', 'curl']) expect(kept).not.toContain(secret);
+  });
+
   it('an archive with nothing LinkedIn in it gives an empty batch and a nothing-usable warning', async () => {
     const { batch, codes } = await run(archive({ 'readme.txt': 'hello' }));
     expect(batch).toEqual({ platform: 'linkedin', people: [], ties: [], events: [], profiles: [], files: [] });

@@ -60,7 +60,7 @@ export async function readLinkedIn(archive: Archive, ctx: ImportContext): Promis
   await read(FILES.recommendationsReceived, recommendationsSpec, recommendationsReader(run, 'in'));
   await read(FILES.recommendationsGiven, recommendationsSpec, recommendationsReader(run, 'out'));
   await read(FILES.shares, sharesSpec, sharesReader(run));
-  for (const key of ['comments', 'reactions', 'votes', 'companyFollows', 'memberFollows', 'jobApplications', 'savedJobs', 'learning'] as const) {
+  for (const key of ['comments', 'reactions', 'votes', 'companyFollows', 'memberFollows', 'jobApplications', 'savedJobs', 'learning', 'logins'] as const) {
     await read(FILES[key], ACTIVITY[key], activityReader(run, ACTIVITY[key]));
   }
   await read(FILES.richMedia, { raw: RAW.richMedia, kind: 'other' }, countOnlyReader());
@@ -91,7 +91,7 @@ export async function readLinkedIn(archive: Archive, ctx: ImportContext): Promis
 export const linkedinImporter = defineImporter({
   platform: 'linkedin',
   title: 'LinkedIn',
-  provides: ['connections', 'messages', 'invitations', 'posts', 'comments', 'reactions', 'endorsements', 'recommendations', 'profile', 'positions', 'jobs', 'follows', 'learning'],
+  provides: ['connections', 'messages', 'invitations', 'posts', 'comments', 'reactions', 'endorsements', 'recommendations', 'profile', 'positions', 'jobs', 'follows', 'learning', 'logins'],
   recognize: (archive) => scoreByNames(archive, RECOGNITION.strong, RECOGNITION.weak),
   read: readLinkedIn,
 });

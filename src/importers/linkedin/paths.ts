@@ -36,6 +36,8 @@ export const FILES = {
   companyFollows: ['Company Follows.csv'],
   memberFollows: ['Member_Follows.csv'],
   learning: ['Learning.csv'],
+  /** 2025 (mooreporfavor 2025-10): Login Date, IP Address, User Agent, Login Type. */
+  logins: ['Logins.csv'],
   /** `Rich_Media.csv` only in a secondary source. */
   richMedia: ['Rich Media.csv', 'Rich_Media.csv'],
 } as const satisfies Record<string, readonly string[]>;
@@ -58,7 +60,6 @@ export const IGNORED_FILES: readonly string[] = [
   'Saved_Items.csv',
   'SearchQueries.csv',
   'Search Queries.csv',
-  'Logins.csv',
   'Registration.csv',
   'Email Addresses.csv',
   'PhoneNumbers.csv',

@@ -102,6 +102,8 @@ export const RAW = {
     ],
   },
   richMedia: { expect: ['Type', 'Link'], variants: [v('2024', 'Type,Link')] },
+  // Java Date.toString() dates (`Tue Oct 10 14:57:23 UTC 2023`); the IP address and user agent are never read.
+  logins: { expect: ['Login Date'], variants: [v('2025', 'Login Date,IP Address,User Agent,Login Type')] },
 } as const satisfies Record<string, RawFile>;
 
 /** Names the header variant: `2024: 10 columns`, or `unrecognised: N columns` for a layout not seen before. */

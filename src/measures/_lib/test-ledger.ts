@@ -60,6 +60,7 @@ const CAPABILITY: Partial<Record<EventKind, string>> = {
   endorsement: 'endorsements',
   recommendation: 'recommendations',
   invitation: 'invitations',
+  login: 'logins',
 };
 
 /** A Ledger from a terse spec, assembled with the real buildLedger. */

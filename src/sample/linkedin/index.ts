@@ -14,6 +14,7 @@ import {
   memberFollowsCsv,
   recommendationsCsv,
 } from './network.ts';
+import { loginsCsv } from './account.ts';
 import { jobApplicationsCsv, learningCsv, positionsCsv, profileCsv, richMediaCsv, savedJobsCsv, skillsCsv } from './profile.ts';
 
 export type Vintage = '2018' | '2022' | '2024';
@@ -61,6 +62,8 @@ export function writeLinkedInExport(spec: PersonaSpec, options: LinkedInWriteOpt
   add('Member_Follows.csv', memberFollowsCsv(spec));
   add('Learning.csv', learningCsv(spec));
   add('Rich Media.csv', richMediaCsv());
+  // Seen only in a 2025 export: older vintages leave it out.
+  if (vintage === '2024' && spec.logins.length > 0) add('Logins.csv', loginsCsv(spec));
 
   const prefix = options.topFolder ? `${options.topFolder.replace(/\/+$/, '')}/` : '';
   return files.map((f) => ({ path: prefix + f.path, bytes: f.bytes })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

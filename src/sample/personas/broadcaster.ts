@@ -62,6 +62,7 @@ export const broadcasterShape: PersonaShape = {
   votes: 12,
   boundaryLapses: true,
   historyDays: 2600,
+  signInEveryDays: 6,
 };
 
 /** Builds the broadcaster persona at a scale (1 ≈ 900 connections). */

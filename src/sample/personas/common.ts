@@ -67,6 +67,7 @@ export function buildProfile(rng: Rng, kit: Kit, current: { title: string; compa
 /** The planted record for every measure of measure-contract.md, from the kit's counts. */
 export function plantedRecord(kit: Kit, parts: ProfileParts, headlineIsDefault: 0 | 1, hasReactionsFile: boolean, connections: number): Record<string, Planted> {
   kit.settleEmployers(parts.positions.find((x) => x.finishedOn === undefined)?.company);
+  kit.settleSignIns();
   const s = kit.state();
   // The newer rules read the finished records (posts, messages, jobs), which the kit's counters do not keep.
   const records = kit.build({ persona: '', profile: parts.profile, positions: parts.positions, skills: parts.skills, planted: {}, withReactions: hasReactionsFile });

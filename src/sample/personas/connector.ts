@@ -61,6 +61,7 @@ export const connectorShape: PersonaShape = {
   savedJobs: 0,
   votes: 3,
   historyDays: 3000,
+  signInEveryDays: 12,
 };
 
 /** Builds the connector persona at a scale (1 ≈ 250 connections). */

@@ -15,6 +15,7 @@ import {
   type SpecInvitation,
   type SpecJob,
   type SpecLearning,
+  type SpecLogin,
   type SpecMemberFollow,
   type SpecMessage,
   type SpecPerson,
@@ -27,6 +28,14 @@ import {
 const HOUR_MS = 3_600_000;
 const W_MS = 365 * DAY_MS;
 const LATE_HOURS = [23, 0, 1, 2, 3, 4] as const;
+/** Browser and app user agents for Logins.csv; the web ones hold a comma, so the writer must quote them. */
+const USER_AGENTS: readonly string[] = [
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36',
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0',
+  'LIAuthLibrary:0.0.3 com.linkedin.android:4.1.900 Pixel_7:android_14',
+];
+
 const REACTION_TYPES: readonly (readonly [string, number])[] = [
   ['LIKE', 60],
   ['PRAISE', 12],
@@ -107,6 +116,8 @@ export function createKit(rng: Rng, exportDate: number) {
   const companyFollows: SpecCompanyFollow[] = [];
   const memberFollows: SpecMemberFollow[] = [];
   const learning: SpecLearning[] = [];
+  const logins: SpecLogin[] = [];
+  let signInEveryDays: number | undefined;
 
   const stats = new Map<SpecPerson, PersonStats>();
   const reciprocal1to1W = new Set<SpecPerson>();
@@ -405,6 +416,30 @@ export function createKit(rng: Rng, exportDate: number) {
         }
       }
     },
+    /** Asks for sign-ins about every `everyDays` days; `settleSignIns` draws them. */
+    planSignIns(everyDays: number): void {
+      signInEveryDays = everyDays;
+    },
+    /**
+     * Draws the planned sign-ins over the 730 days before T's day, from a stream forked after the
+     * employers' one, so no other record changes. Each falls between 06:00 and 20:00 UTC on a day
+     * before T's (a second one, on another device, up to two hours later), so T stays the newest record.
+     */
+    settleSignIns(): void {
+      if (signInEveryDays === undefined || logins.length > 0) return;
+      const r = rng.fork('sign-ins');
+      const every = Math.max(1, Math.round(signInEveryDays));
+      const today = Math.floor(T / DAY_MS) * DAY_MS;
+      const address = () =>
+        r.chance(0.25)
+          ? `2001:db8:${r.int(1, 0xffff).toString(16)}::${r.int(1, 0xffff).toString(16)}`
+          : `${r.pick(['192.0.2', '198.51.100', '203.0.113'])}.${r.int(1, 254)}`;
+      for (let day = 730; day >= 1; day -= r.int(1, 2 * every - 1)) {
+        const at = today - day * DAY_MS + r.int(6 * 3600, 20 * 3600) * 1000;
+        logins.push({ at, ip: address(), userAgent: r.pick(USER_AGENTS), type: 'Login' });
+        if (r.chance(0.15)) logins.push({ at: at + r.int(60, 7200) * 1000, ip: address(), userAgent: r.pick(USER_AGENTS), type: 'Login' });
+      }
+    },
     /** Assembles the spec once every helper has run. */
     build(rest: Pick<PersonaSpec, 'persona' | 'profile' | 'positions' | 'skills' | 'planted'> & { withReactions: boolean }): PersonaSpec {
       return {
@@ -430,6 +465,7 @@ export function createKit(rng: Rng, exportDate: number) {
         companyFollows,
         memberFollows,
         learning,
+        logins,
         planted: rest.planted,
       };
     },

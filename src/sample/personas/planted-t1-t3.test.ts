@@ -8,7 +8,8 @@ import { createMemoryArchive } from '../../archive/memory.ts';
 import { importers } from '../../importers/index.ts';
 import type { MeasureResult } from '../../measures/measure.ts';
 import { runAudit } from '../../pipeline/audit.ts';
-import { generateSample, personaNames } from '../generate.ts';
+import { generateSample, generateSpec, personaNames } from '../generate.ts';
+import { DAY_MS } from '../spec.ts';
 import type { Planted } from '../spec.ts';
 import type { Kit } from './kit.ts';
 import { T1T3_MEASURE_IDS, plantedForT1T3 } from './planted-t1-t3.ts';
@@ -55,5 +56,38 @@ describe.each(personaNames)('tension 1–3 planted values, persona %s', (persona
       .filter(([id, p]) => !matches(p, observed(byId.get(id))))
       .map(([id, p]) => `${id}: planted ${JSON.stringify(p)}, got ${String(observed(byId.get(id)))}`);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe.each(personaNames)('sign-ins of persona %s (Logins.csv)', (persona) => {
+  it.each([
+    [1, 1],
+    [7, 0.5],
+  ])('come back as the spec has them (seed %s, scale %s): days, period, median, and no action day added', async (seed, scale) => {
+    const spec = generateSpec({ persona, seed, scale });
+    expect(spec.logins.length).toBeGreaterThan(20);
+    const day = (t: number) => Math.floor(t / DAY_MS);
+    const perDay = new Map<number, number>();
+    for (const l of spec.logins) perDay.set(day(l.at), (perDay.get(day(l.at)) ?? 0) + 1);
+    const counts = [...perDay.values()].sort((a, b) => a - b);
+    const mid = Math.floor(counts.length / 2);
+    const median = counts.length % 2 === 1 ? counts[mid]! : (counts[mid - 1]! + counts[mid]!) / 2;
+    const sample = generateSample({ persona, seed, scale });
+    const { result } = await runAudit({ archives: [createMemoryArchive(sample.archiveName, sample.files)], registry: importers, options: { timeZone: 'UTC' } });
+    expect(result.files.find((f) => f.file === 'Logins.csv')).toMatchObject({ kind: 'logins', records: spec.logins.length, skipped: 0 });
+    const checking = result.findings.find((f) => f.meta.id === 'checking_frequency')?.result;
+    // The headline stays action-days: sign-ins add parts, never action days.
+    expect(matches(sample.planted['checking_frequency']!, observed(checking))).toBe(true);
+    expect(checking).toMatchObject({
+      status: 'ok',
+      parts: {
+        linkedin_login_days: perDay.size,
+        linkedin_login_period_days: day(spec.exportDate) - Math.min(...perDay.keys()) + 1,
+        linkedin_median_logins_per_login_day: median,
+      },
+    });
+    // Every sign-in falls before T, which stays the newest record of the archive.
+    expect(Math.max(...spec.logins.map((l) => l.at))).toBeLessThan(spec.exportDate);
+    expect(result.asOf).toBe(spec.exportDate);
   });
 });

@@ -62,6 +62,7 @@ export const quietShape: PersonaShape = {
   votes: 0,
   closeTieCompany: 'Brightloom Labs',
   historyDays: 800,
+  signInEveryDays: 20,
 };
 
 /** Builds the quiet job-seeker persona at a scale (1 ≈ 150 connections). */

@@ -65,6 +65,12 @@ export interface PersonaShape {
    * names a recruiter the owner knows only from a private message.
    */
   readonly boundaryLapses?: boolean;
+  /**
+   * A sign-in (Logins.csv) about every this many days over the last two years, sometimes two on a
+   * day; none when absent. Sparse on purpose: the one real file seen lists 42 sign-ins over two years
+   * from someone with 1,635 reactions, so it does not record every visit.
+   */
+  readonly signInEveryDays?: number;
 }
 
 const oneIn = <T>(kit: Kit, items: readonly T[]) => kit.rng.pick(items);
@@ -240,5 +246,7 @@ export function layOut(kit: Kit, shape: PersonaShape, scale: number, ownerTitle:
     });
   }
   kit.finalEvent(shape.reactionsW + shape.reactionsOld > 0);
+  // Drawn later, from a stream of their own (`settleSignIns`), so nothing above changes.
+  if (shape.signInEveryDays !== undefined) kit.planSignIns(shape.signInEveryDays);
   return { people };
 }

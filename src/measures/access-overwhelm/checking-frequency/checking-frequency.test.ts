@@ -4,6 +4,7 @@ import { MIN_PERIOD_DAYS, checkingFrequency } from './index.ts';
 
 const T = at('2024-06-30');
 const react = (t: number) => ev('reaction', 'out', t, { targetUrl: 'https://www.linkedin.com/feed/x' });
+const login = (t: number | undefined) => ev('login', 'out', t, { detail: 'Login' });
 
 describe('checking_frequency', () => {
   it('matches a hand computation: 3 action days of 365', () => {
@@ -40,6 +41,44 @@ describe('checking_frequency', () => {
     expect(checkingFrequency.compute(ctxOf(makeLedger({ events: [react(T)] }), T))).toMatchObject({ status: 'insufficient', have: 1 });
     const day = daysBefore(T, 3);
     expect(checkingFrequency.compute(ctxOf(makeLedger({ events: [react(day), react(day + 1000), react(day + 2000)] }), T))).toMatchObject({ status: 'insufficient', have: 4 });
+  });
+  it('adds LinkedIn sign-in days over the period Logins.csv covers, without counting a sign-in as an action', () => {
+    const l = makeLedger({
+      events: [
+        react(daysBefore(T, 1)),
+        react(daysBefore(T, 10)),
+        react(daysBefore(T, 100)),
+        // Two sign-ins on one day, one on another, the first 400 days back; a day with only a sign-in.
+        login(daysBefore(T, 1)),
+        login(daysBefore(T, 1) + 60_000),
+        login(daysBefore(T, 50)),
+        login(daysBefore(T, 400)),
+        // An undated row says nothing about which day.
+        login(undefined),
+      ],
+    });
+    const r = checkingFrequency.compute(ctxOf(l, T));
+    expect(r).toMatchObject({
+      status: 'ok',
+      value: 3 / 365,
+      parts: { action_days: 3, linkedin_login_days: 3, linkedin_login_period_days: 401, linkedin_login_day_share: 3 / 401, linkedin_median_logins_per_login_day: 1 },
+    });
+    const notes = r.status === 'ok' ? (r.notes ?? []) : [];
+    expect(notes).toHaveLength(1);
+    // In the 365 days: sign-ins on 2 days, actions on 3: the file does not list every visit.
+    expect(notes[0]).toBe(
+      'Sign-in records (linkedin): 4 sign-ins on 3 of the 401 days the file covers (1%). In the action-days period that is 2 days with a sign-in against 3 with an action on linkedin: the file does not list every visit (it is not known whether app sessions create a row).',
+    );
+  });
+  it('counts sign-in days in the user time zone, and leaves out a sign-in file covering under 30 days', () => {
+    const events = [react(daysBefore(T, 200)), react(daysBefore(T, 3)), login(Date.parse('2024-06-20T23:30:00Z')), login(Date.parse('2024-06-21T00:30:00Z')), login(daysBefore(T, 60))];
+    const utc = checkingFrequency.compute(ctxOf(makeLedger({ events }), T));
+    expect(utc).toMatchObject({ parts: { linkedin_login_days: 3, linkedin_median_logins_per_login_day: 1 } });
+    const berlin = checkingFrequency.compute(ctxOf(makeLedger({ events }), T, { timeZone: 'Europe/Berlin' }));
+    expect(berlin).toMatchObject({ parts: { linkedin_login_days: 2, linkedin_median_logins_per_login_day: 1.5 } });
+    const recent = checkingFrequency.compute(ctxOf(makeLedger({ events: [react(daysBefore(T, 200)), react(daysBefore(T, 3)), login(daysBefore(T, 28))] }), T));
+    expect(recent.status === 'ok' && Object.keys(recent.parts ?? {}).some((k) => k.includes('login'))).toBe(false);
+    expect(recent.status === 'ok' && recent.notes).toContain('Sign-in records (linkedin) cover only 29 days, fewer than the 30 needed, so they are not counted.');
   });
   it('is not available without dated-action data, and on an empty ledger', () => {
     expect(checkingFrequency.compute(ctxOf(makeLedger(), T)).status).toBe('not-available');

@@ -1,10 +1,14 @@
-/** T2.4 `checking_frequency`: on what share of days you left at least one trace of use. */
+/**
+ * T2.4 `checking_frequency`: on what share of days you left at least one trace of use. The headline
+ * is action-days on every platform; LinkedIn's sign-in records (Logins.csv), where the export has
+ * them, add the share of days with a sign-in over the period that file covers.
+ */
 import type { ChartData } from '../../measure.ts';
 import { defineMeasure, insufficient } from '../../measure.ts';
 import { eventKinds } from '../../../model/kinds.ts';
 import type { Ledger, Platform } from '../../../model/types.ts';
 import { eventTable, firstAfter } from '../../_lib/event-table.ts';
-import { median } from '../../_lib/stats.ts';
+import { median, percent } from '../../_lib/stats.ts';
 import { WINDOW_DAYS, dayNumberToDate, localDayNumber } from '../../_lib/time.ts';
 
 /** Minimum: a period of at least 30 days (CODEBOOK T2.4). */
@@ -12,7 +16,7 @@ export const MIN_PERIOD_DAYS = 30;
 /** Data kinds that hold dated actions of the user (everything but the undated profile and network lists). */
 const ACTION_SOURCES = ['messages', 'posts', 'comments', 'reactions', 'follows', 'invitations', 'endorsements', 'recommendations', 'jobs', 'learning'];
 
-/** Action days of the user: the local calendar days (in `timeZone`) with at least one dated outbound event. */
+/** Action days of the user: the local calendar days (in `timeZone`) with at least one dated outbound event (a sign-in is not an action). */
 export interface ActionDays {
   /** Local day number of the export date. */
   readonly lastDay: number;
@@ -41,6 +45,7 @@ export function actionDays(ledger: Ledger, asOf: number, timeZone: string): Acti
   const perDay = new Map<number, number>();
   const platformDays = new Map<Platform, Set<number>>();
   for (const kind of eventKinds) {
+    if (kind === 'login') continue;
     const list = table.of(kind, 'out');
     const end = firstAfter(table, list, asOf);
     // Local days start at most 14 hours from UTC ones: begin a day early, then test the local day.
@@ -62,6 +67,80 @@ export function actionDays(ledger: Ledger, asOf: number, timeZone: string): Acti
   }
   const daysByPlatform = new Map([...platformDays].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([p, s]) => [p, s.size] as const));
   return { lastDay, firstDay, perDay, daysByPlatform };
+}
+
+/** One platform's sign-in records: CODEBOOK T2.4's LinkedIn computation. */
+export interface LoginDays {
+  readonly platform: Platform;
+  /** Dated sign-ins up to the export date. */
+  readonly logins: number;
+  /** Local days with at least one sign-in. */
+  readonly days: number;
+  /** Local days from the first sign-in to the export day, inclusive: the period the file covers. */
+  readonly periodDays: number;
+  /** Median sign-ins on a day with at least one. */
+  readonly medianPerDay: number;
+  /** Days with a sign-in among the action-days period (for comparing the two). */
+  readonly daysInActionPeriod: number;
+}
+
+/** Sign-in days per platform (LinkedIn's Logins.csv), in the user's time zone; none when no sign-in is dated. */
+export function loginDays(ledger: Ledger, asOf: number, timeZone: string, actionPeriodFirstDay: number): LoginDays[] {
+  const table = eventTable(ledger);
+  const list = table.of('login', 'out');
+  const end = firstAfter(table, list, asOf);
+  const lastDay = localDayNumber(asOf, timeZone);
+  const byPlatform = new Map<Platform, Map<number, number>>();
+  for (let k = 0; k < end; k++) {
+    const i = list[k] ?? 0;
+    const t = table.at[i] ?? -Infinity;
+    const p = table.events[i]?.platform;
+    // Undated rows (an empty Login Date) say nothing about which day.
+    if (t === -Infinity || p === undefined) continue;
+    let perDay = byPlatform.get(p);
+    if (!perDay) byPlatform.set(p, (perDay = new Map()));
+    const day = localDayNumber(t, timeZone);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  return [...byPlatform]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([platform, perDay]) => {
+      const days = [...perDay.keys()];
+      return {
+        platform,
+        logins: [...perDay.values()].reduce((n, c) => n + c, 0),
+        days: perDay.size,
+        periodDays: lastDay - Math.min(...days) + 1,
+        medianPerDay: median([...perDay.values()]) ?? 0,
+        daysInActionPeriod: days.filter((d) => d >= actionPeriodFirstDay).length,
+      };
+    });
+}
+
+/** Parts and notes for the sign-in records, next to the action-days headline. */
+function loginFigures(ledger: Ledger, a: ActionDays, logins: readonly LoginDays[]): { parts: Record<string, number>; notes: string[] } {
+  const parts: Record<string, number> = {};
+  const notes: string[] = [];
+  for (const l of logins) {
+    if (l.periodDays < MIN_PERIOD_DAYS) {
+      notes.push(`Sign-in records (${l.platform}) cover only ${l.periodDays} days, fewer than the ${MIN_PERIOD_DAYS} needed, so they are not counted.`);
+      continue;
+    }
+    parts[`${l.platform}_login_days`] = l.days;
+    parts[`${l.platform}_login_period_days`] = l.periodDays;
+    parts[`${l.platform}_login_day_share`] = l.days / l.periodDays;
+    parts[`${l.platform}_median_logins_per_login_day`] = l.medianPerDay;
+    const acted = a.daysByPlatform.get(l.platform) ?? 0;
+    notes.push(
+      `Sign-in records (${l.platform}): ${l.logins} sign-ins on ${l.days} of the ${l.periodDays} days the file covers (${percent(l.days / l.periodDays)}). ` +
+        `In the action-days period that is ${l.daysInActionPeriod} days with a sign-in against ${acted} with an action on ${l.platform}` +
+        (l.daysInActionPeriod < acted ? ': the file does not list every visit (it is not known whether app sessions create a row).' : '.'),
+    );
+  }
+  const readLinkedIn = ledger.platforms.includes('linkedin');
+  const hasLoginFile = ledger.files.some((f) => f.platform === 'linkedin' && f.kind === 'logins');
+  if (readLinkedIn && !hasLoginFile) notes.push('This LinkedIn export has no Logins.csv, so only days on which you did something are counted; sign-ins would show more.');
+  return { parts, notes };
 }
 
 function monthChart(a: ActionDays): ChartData {
@@ -99,7 +178,7 @@ export const checkingFrequency = defineMeasure({
     side: 'overwhelmed',
     title: 'How often you show up',
     definition:
-      'Action-days: the share of local calendar days (in your time zone) among the 365 ending on the export day with at least one dated action of yours on any platform (a post, comment, reaction, sent message, follow, invitation, endorsement, job or learning record). A lower bound on days of use. Per platform as well.',
+      'Action-days: the share of local calendar days (in your time zone) among the 365 ending on the export day with at least one dated action of yours on any platform (a post, comment, reaction, sent message, follow, invitation, endorsement, job or learning record). A lower bound on days of use. Per platform as well. Where LinkedIn lists your sign-ins (Logins.csv), also the share of local days with at least one sign-in over the period that file covers (first sign-in to export day), and the median number of sign-ins on such a day.',
     unit: 'proportion',
     window: '365 local days ending on the export day (fewer when the archive starts later)',
     minimum: `a period of at least ${MIN_PERIOD_DAYS} days`,
@@ -120,11 +199,14 @@ export const checkingFrequency = defineMeasure({
     const a = actionDays(ctx.ledger, ctx.asOf, ctx.options.timeZone);
     const period = Math.max(0, a.lastDay - a.firstDay + 1);
     if (period < MIN_PERIOD_DAYS) return insufficient(period, MIN_PERIOD_DAYS, 'days covered by the archive');
-    const notes = ['LinkedIn login records (Logins.csv) are not read yet, so this counts only days on which you did something; logins would show more.'];
+    const notes: string[] = [];
     if (period < WINDOW_DAYS) notes.push(`The archive covers only the last ${period} days, so the share is over those days.`);
     const parts: Record<string, number> = { action_days: a.perDay.size, period_days: period };
     const med = median([...a.perDay.values()]);
     if (med !== undefined) parts.median_actions_per_active_day = med;
+    const logins = loginFigures(ctx.ledger, a, loginDays(ctx.ledger, ctx.asOf, ctx.options.timeZone, a.firstDay));
+    Object.assign(parts, logins.parts);
+    notes.push(...logins.notes);
     return {
       status: 'ok',
       value: a.perDay.size / period,
@@ -132,7 +214,7 @@ export const checkingFrequency = defineMeasure({
       parts,
       byPlatform: Object.fromEntries([...a.daysByPlatform].map(([p, n]) => [p, n / period])),
       charts: [monthChart(a)],
-      notes,
+      ...(notes.length > 0 ? { notes } : {}),
     };
   },
 });
