@@ -44,6 +44,7 @@ const MESSAGES = {
   'import.hidden-connections': { message: '{count} connections have no name or profile link (hidden or closed profiles); they are counted as connections only' },
   'import.duplicate-file': { message: 'holds the same data as {other}, which was read instead; this file was skipped' },
   'import.duplicate-item': { message: 'item {id} was already read from another file of this export; this copy was skipped' },
+  'import.part': { message: 'holds only messages, with nothing that names the app; read as part of the {platform} download {reason}' },
   'import.missing-part': { message: 'listed in {manifest} but not in this archive; its data is missing', hint: 'large X archives come as several zip files: give them all' },
   // json (later importers)
   'json.malformed': { message: 'JSON could not be parsed: {reason}' },

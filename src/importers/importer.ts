@@ -45,6 +45,13 @@ export interface Importer {
   readonly provides: readonly Capability[];
   /** Checks only a few known paths; never reads whole files. */
   recognize(archive: Archive): Recognition;
+  /**
+   * True when `archive`, which `recognize` did not claim, is a part of a multi-zip download this
+   * importer reads, though nothing in it names the platform: Meta puts some categories in parts of
+   * their own, and a part holding only `messages/inbox/…` fits Facebook and Instagram alike. The
+   * audit then decides by the archive's name or by the archives given beside it (recognizePart).
+   */
+  readsPart?(archive: Archive): boolean;
   read(archive: Archive, ctx: ImportContext): Promise<ImportBatch>;
 }
 

@@ -4,10 +4,10 @@
  * writing reports) stay with the caller; this module only orchestrates.
  */
 import type { Archive } from '../archive/types.ts';
-import { DiagnosticSink } from '../diagnostics/diagnostic.ts';
+import { diagnostic, DiagnosticSink } from '../diagnostics/diagnostic.ts';
 import { UserError } from '../diagnostics/errors.ts';
 import type { ImportContext, Importer } from '../importers/importer.ts';
-import { recognize } from '../importers/recognize.ts';
+import { recognize, recognizePart, type Match } from '../importers/recognize.ts';
 import { buildLedger, type ImportBatch } from '../model/build.ts';
 import type { Ledger } from '../model/types.ts';
 import { computeFindings } from '../measures/index.ts';
@@ -47,18 +47,12 @@ export interface AuditOutput {
 
 /** Runs the whole pipeline; throws UserError when an archive is of an unknown kind or nothing usable remains. */
 export async function runAudit(input: AuditInput): Promise<AuditOutput> {
-  const matches = input.archives.map((archive) => ({ archive, match: recognize(archive, input.registry) }));
-  const unknown = matches.find((m) => m.match === undefined);
-  if (unknown) {
-    const readable = input.registry.map((i) => i.title).join(', ');
-    throw new UserError(`${unknown.archive.name}: not an export flipside can read (it reads ${readable} data exports, as a zip file or an unpacked folder)`);
-  }
-
   const sink = new DiagnosticSink();
+  const matches = recogniseAll(input.archives, input.registry, sink);
+
   const batches: ImportBatch[] = [];
   const summaries: ArchiveSummary[] = [];
   for (const { archive, match } of matches) {
-    if (!match) continue;
     for (const d of archive.diagnostics) sink.add(d);
     const ctx: ImportContext = input.onProgress ? { diagnostics: sink, onProgress: input.onProgress } : { diagnostics: sink };
     batches.push(await match.importer.read(archive, ctx));
@@ -101,6 +95,32 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
     ...(identity !== undefined ? { identity } : {}),
   };
   return { result, ledger };
+}
+
+/**
+ * Recognises every archive; one that no importer claims may still be a part of a download given
+ * beside it (recognizePart), else the audit stops with a one-line UserError naming it.
+ */
+function recogniseAll(archives: readonly Archive[], registry: readonly Importer[], sink: DiagnosticSink): { archive: Archive; match: Match }[] {
+  const first = archives.map((archive) => ({ archive, match: recognize(archive, registry) }));
+  const known = first.flatMap(({ archive, match }) => (match ? [{ archive, importer: match.importer }] : []));
+  return first.map(({ archive, match }) => {
+    if (match) return { archive, match };
+    const { match: part, candidates } = recognizePart(archive, registry, known);
+    if (part) {
+      const reason = 'name' in part.by ? 'named by its file name' : `given beside it (${part.by.beside})`;
+      sink.add(diagnostic('import.part', 'info', { file: archive.name }, { platform: part.importer.title, reason }));
+      return { archive, match: part };
+    }
+    if (candidates.length > 0) {
+      const apps = candidates.map((i) => i.title).join(' or ');
+      throw new UserError(
+        `${archive.name}: holds only messages of a ${apps} download, and nothing in it says which; audit it together with the other parts of that download, or keep the name the download came with (e.g. ${candidates[0]!.platform}-….zip)`,
+      );
+    }
+    const readable = registry.map((i) => i.title).join(', ');
+    throw new UserError(`${archive.name}: not an export flipside can read (it reads ${readable} data exports, as a zip file or an unpacked folder)`);
+  });
 }
 
 /** Merges and near-misses in display form; undefined when only one platform was read. */

@@ -11,7 +11,7 @@ import type { ImportBatch } from '../../model/build.ts';
 import { defineImporter, type ImportContext } from '../importer.ts';
 import { scoreByNames } from '../recognize.ts';
 import { emitMessages, readThreads, settleOwner } from '../_shared/meta/messenger.ts';
-import { withFolders } from '../_shared/meta/recognize.ts';
+import { holdsMessengerThreads, withFolders } from '../_shared/meta/recognize.ts';
 import { MetaRun } from '../_shared/meta/run.ts';
 import { readComments, readPosts, readReactions } from './activity.ts';
 import { NAME_LISTS, readNameList } from './connections.ts';
@@ -54,5 +54,7 @@ export const facebookImporter = defineImporter({
   title: 'Facebook',
   provides: ['connections', 'messages', 'invitations', 'posts', 'comments', 'reactions', 'profile', 'positions'],
   recognize: (archive) => withFolders(archive, scoreByNames(archive, RECOGNITION.strong, RECOGNITION.weak), RECOGNITION.folders),
+  // A part holding only messages (Meta splits big downloads): the audit decides by name or by the parts beside it.
+  readsPart: holdsMessengerThreads,
   read: readFacebook,
 });

@@ -12,7 +12,7 @@ import { defineImporter, type ImportContext } from '../importer.ts';
 import { scoreByNames } from '../recognize.ts';
 import { emitMessages, readThreads, settleOwner, type Thread } from '../_shared/meta/messenger.ts';
 import { nameKey } from '../_shared/meta/names.ts';
-import { withFolders } from '../_shared/meta/recognize.ts';
+import { holdsMessengerThreads, withFolders } from '../_shared/meta/recognize.ts';
 import { MetaRun, type PersonRef } from '../_shared/meta/run.ts';
 import { readComments, readLikes, readPosts, readSaved, readStories } from './activity.ts';
 import { readFollows } from './connections.ts';
@@ -79,5 +79,7 @@ export const instagramImporter = defineImporter({
   title: 'Instagram',
   provides: ['connections', 'messages', 'posts', 'comments', 'reactions', 'profile'],
   recognize: (archive) => withFolders(archive, scoreByNames(archive, RECOGNITION.strong, RECOGNITION.weak), RECOGNITION.folders),
+  // A part holding only messages (Meta splits big downloads): the audit decides by name or by the parts beside it.
+  readsPart: holdsMessengerThreads,
   read: readInstagram,
 });
