@@ -36,6 +36,11 @@ export interface ImportContext {
   readonly diagnostics: DiagnosticSink;
   /** Called with bytes read so far for large files; the CLI draws progress from it. */
   readonly onProgress?: (file: string, bytesRead: number, totalBytes: number) => void;
+  /**
+   * The other archives of the same platform given in this audit, usually the other parts of one
+   * download: a file this archive's manifest lists may be in one of them, and is then not missing.
+   */
+  readonly siblings?: readonly Archive[];
 }
 
 export interface Importer {

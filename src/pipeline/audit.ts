@@ -54,7 +54,8 @@ export async function runAudit(input: AuditInput): Promise<AuditOutput> {
   const summaries: ArchiveSummary[] = [];
   for (const { archive, match } of matches) {
     for (const d of archive.diagnostics) sink.add(d);
-    const ctx: ImportContext = input.onProgress ? { diagnostics: sink, onProgress: input.onProgress } : { diagnostics: sink };
+    const siblings = matches.filter((m) => m.archive !== archive && m.match.importer.platform === match.importer.platform).map((m) => m.archive);
+    const ctx: ImportContext = { diagnostics: sink, siblings, ...(input.onProgress ? { onProgress: input.onProgress } : {}) };
     batches.push(await match.importer.read(archive, ctx));
     summaries.push({ name: archive.name, platform: match.importer.platform, confidence: match.recognition.confidence });
   }

@@ -49,6 +49,25 @@ describe.each(['facebook', 'instagram', 'x'] as const)('a %s export in two zip p
   });
 });
 
+describe('an X manifest listing a file that travels in another part', () => {
+  const x = sample.archives.find((a) => a.platform === 'x')!;
+  const isDm = (path: string) => /(^|\/)direct-messages[^/]*\.js$/.test(path);
+  const part1 = () => createMemoryArchive(x.name.replace(/\.zip$/, '-1.zip'), x.files.filter((f) => !isDm(f.path)));
+  const part2 = () => createMemoryArchive(x.name.replace(/\.zip$/, '-2.zip'), x.files.filter((f) => isDm(f.path)));
+  const missing = (r: Awaited<ReturnType<typeof runAudit>>) => r.result.diagnostics.filter((d) => d.code === 'import.missing-part').map((d) => `${d.severity} ${d.file ?? ''}`);
+
+  it('is not called missing when that part is given too', async () => {
+    expect(x.files.filter((f) => isDm(f.path)).length).toBeGreaterThan(0);
+    expect(missing(await runAudit({ archives: [part1(), part2()], ...options }))).toEqual([]);
+  });
+
+  it('is called missing, as a warning naming the file, when it is not', async () => {
+    const alone = missing(await runAudit({ archives: [part1()], ...options }));
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone.every((m) => /^warning data\/direct-messages[^/]*\.js$/.test(m))).toBe(true);
+  });
+});
+
 /**
  * A part may hold nothing but Messenger thread folders (`messages/inbox/<thread>/message_1.json`),
  * which Facebook and Instagram write alike: no file or folder in it names the app. It is read as

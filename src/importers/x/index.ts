@@ -99,11 +99,17 @@ function dataFiles(run: XRun, manifest: Manifest | undefined, manifestEntry: Arc
         if (byName.has(name)) continue;
         const entry = run.archive.entries.find((e) => e.path === fileName || e.path.endsWith(`/${fileName}`));
         if (entry) byName.set(name, entry);
-        else run.sink.add(diagnostic('import.missing-part', manifest.partial ? 'info' : 'warning', { file: fileName }, { manifest: manifestEntry.path }));
+        // In another part given beside this one, it is read there (and listed under that part).
+        else if (!inSibling(run, fileName)) run.sink.add(diagnostic('import.missing-part', manifest.partial ? 'info' : 'warning', { file: fileName }, { manifest: manifestEntry.path }));
       }
     }
   }
   return [...byName.values()].sort((a, b) => partKey(a.path).localeCompare(partKey(b.path)));
+}
+
+/** True when another archive of this audit (another part of the download) holds `fileName`. */
+function inSibling(run: XRun, fileName: string): boolean {
+  return (run.ctx.siblings ?? []).some((a) => a.entries.some((e) => e.path === fileName || e.path.endsWith(`/${fileName}`)));
 }
 
 /** Sort key: the name without its part suffix, then the zero-padded part number. */
