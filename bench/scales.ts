@@ -15,7 +15,7 @@ import { generateSixPlatformSample } from '../src/sample/multi/index.ts';
 import { writeHugeXArchive, type HugeXOptions } from './huge-x.ts';
 
 /** Bump when a generator's output changes, so stale caches are not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export const SCALE_NAMES = ['small', 'large', 'huge'] as const;
 export type ScaleName = (typeof SCALE_NAMES)[number];
