@@ -1,6 +1,5 @@
 /** Number formatting by unit. Fixed to en-GB conventions so the same result always renders the same text. */
 import type { MeasureResult, Unit } from '../measures/measure.ts';
-import type { Platform } from '../model/types.ts';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const fixed = (digits: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -58,19 +57,7 @@ export function formatResult(result: MeasureResult, unit: Unit): string {
   }
 }
 
-const platformNames: Readonly<Record<Platform, string>> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-};
-
-/** The platform's proper name. */
-export function platformName(p: Platform): string {
-  return platformNames[p] ?? p;
-}
+export { platformName } from '../model/platform-name.ts';
 
 /** "reach" → "Reach"; part keys like "sent_total" or "sentTotal" → "sent total". */
 export function humanise(key: string): string {

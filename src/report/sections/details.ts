@@ -13,8 +13,14 @@ export function renderParts(parts: Readonly<Record<string, number>> | undefined)
   const entries = Object.entries(parts ?? {});
   if (entries.length === 0) return html``;
   return html`<table class="parts"><caption>How the number is made up</caption><tbody>${entries.map(
-    ([k, v]) => html`<tr><th scope="row">${humanise(k)}</th><td>${formatPart(v)}</td></tr>`,
+    ([k, v]) => html`<tr><th scope="row">${partLabel(k)}</th><td>${formatPart(v)}</td></tr>`,
   )}</tbody></table>`;
+}
+
+/** A part's row label: the key in words, a leading platform id by its name (`linkedin_login_days` → "LinkedIn login days"). */
+export function partLabel(key: string): string {
+  const platform = platforms.find((p) => key.startsWith(`${p}_`));
+  return platform ? `${platformName(platform)} ${humanise(key.slice(platform.length + 1))}` : humanise(key);
 }
 
 /** Per-platform values, never summed (CODEBOOK ground rule 4). */

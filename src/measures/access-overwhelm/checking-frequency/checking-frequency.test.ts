@@ -67,7 +67,7 @@ describe('checking_frequency', () => {
     expect(notes).toHaveLength(1);
     // In the 365 days: sign-ins on 2 days, actions on 3: the file does not list every visit.
     expect(notes[0]).toBe(
-      'Sign-in records (linkedin): 4 sign-ins on 3 of the 401 days the file covers (1%). In the action-days period that is 2 days with a sign-in against 3 with an action on linkedin: the file does not list every visit (it is not known whether app sessions create a row).',
+      'Sign-in records (LinkedIn): 4 sign-ins on 3 of the 401 days the file covers (1%). In the action-days period that is 2 days with a sign-in against 3 with an action on LinkedIn: the file does not list every visit (it is not known whether app sessions create a row).',
     );
   });
   it('counts sign-in days in the user time zone, and leaves out a sign-in file covering under 30 days', () => {
@@ -78,7 +78,7 @@ describe('checking_frequency', () => {
     expect(berlin).toMatchObject({ parts: { linkedin_login_days: 2, linkedin_median_logins_per_login_day: 1.5 } });
     const recent = checkingFrequency.compute(ctxOf(makeLedger({ events: [react(daysBefore(T, 200)), react(daysBefore(T, 3)), login(daysBefore(T, 28))] }), T));
     expect(recent.status === 'ok' && Object.keys(recent.parts ?? {}).some((k) => k.includes('login'))).toBe(false);
-    expect(recent.status === 'ok' && recent.notes).toContain('Sign-in records (linkedin) cover only 29 days, fewer than the 30 needed, so they are not counted.');
+    expect(recent.status === 'ok' && recent.notes).toContain('Sign-in records (LinkedIn) cover only 29 days, fewer than the 30 needed, so they are not counted.');
   });
   it('is not available without dated-action data, and on an empty ledger', () => {
     expect(checkingFrequency.compute(ctxOf(makeLedger(), T)).status).toBe('not-available');

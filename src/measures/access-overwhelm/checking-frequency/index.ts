@@ -10,6 +10,7 @@ import type { Ledger, Platform } from '../../../model/types.ts';
 import { eventTable, firstAfter } from '../../_lib/event-table.ts';
 import { median, percent } from '../../_lib/stats.ts';
 import { WINDOW_DAYS, dayNumberToDate, localDayNumber } from '../../_lib/time.ts';
+import { platformName } from '../../../model/platform-name.ts';
 
 /** Minimum: a period of at least 30 days (CODEBOOK T2.4). */
 export const MIN_PERIOD_DAYS = 30;
@@ -123,7 +124,7 @@ function loginFigures(ledger: Ledger, a: ActionDays, logins: readonly LoginDays[
   const notes: string[] = [];
   for (const l of logins) {
     if (l.periodDays < MIN_PERIOD_DAYS) {
-      notes.push(`Sign-in records (${l.platform}) cover only ${l.periodDays} days, fewer than the ${MIN_PERIOD_DAYS} needed, so they are not counted.`);
+      notes.push(`Sign-in records (${platformName(l.platform)}) cover only ${l.periodDays} days, fewer than the ${MIN_PERIOD_DAYS} needed, so they are not counted.`);
       continue;
     }
     parts[`${l.platform}_login_days`] = l.days;
@@ -132,8 +133,8 @@ function loginFigures(ledger: Ledger, a: ActionDays, logins: readonly LoginDays[
     parts[`${l.platform}_median_logins_per_login_day`] = l.medianPerDay;
     const acted = a.daysByPlatform.get(l.platform) ?? 0;
     notes.push(
-      `Sign-in records (${l.platform}): ${l.logins} sign-ins on ${l.days} of the ${l.periodDays} days the file covers (${percent(l.days / l.periodDays)}). ` +
-        `In the action-days period that is ${l.daysInActionPeriod} days with a sign-in against ${acted} with an action on ${l.platform}` +
+      `Sign-in records (${platformName(l.platform)}): ${l.logins} sign-ins on ${l.days} of the ${l.periodDays} days the file covers (${percent(l.days / l.periodDays)}). ` +
+        `In the action-days period that is ${l.daysInActionPeriod} days with a sign-in against ${acted} with an action on ${platformName(l.platform)}` +
         (l.daysInActionPeriod < acted ? ': the file does not list every visit (it is not known whether app sessions create a row).' : '.'),
     );
   }

@@ -7,6 +7,7 @@ import { busiestPlatform, headlineNote, inPlatformOrder, notesPart } from '../..
 import { DAY_MS } from '../../_lib/time.ts';
 import { isoWeekLabel, meanSd, weekIndex, weekStart } from './weeks.ts';
 import { plural } from '../../../plural.ts';
+import { platformName } from '../../../model/platform-name.ts';
 
 export const MIN_CONNECTIONS = 50;
 /** A burst week has at least this many new connections, however quiet the rest [D]. */
@@ -90,7 +91,7 @@ export function findBursts(ties: readonly Tie[], asOf: number): Bursts {
 function chart(platform: Platform, b: Bursts, share: number): ChartData {
   return {
     kind: 'line',
-    title: `New connections per week (${platform})`,
+    title: `New connections per week (${platformName(platform)})`,
     description: `${plural(b.burstWeeks.size, 'week')} reached the burst threshold of ${b.threshold.toFixed(1)} new connections (the larger of 10 and the weekly mean plus three standard deviations); they added ${b.burstTies.length} of your ${b.dated} dated connections (${Math.round(share * 100)}%).`,
     rows: b.weeks.map((w) => ({ week: isoWeekLabel(w.week), starts: weekStart(w.week), connections: w.count })),
     x: 'starts',

@@ -7,6 +7,7 @@ import { messageIndex } from '../../_lib/alters.ts';
 import { endAt, eventTable, firstAfter } from '../../_lib/event-table.ts';
 import { DAY_MS, THREE_YEARS_DAYS, WINDOW_DAYS } from '../../_lib/time.ts';
 import { isAsk } from './lexicon.ts';
+import { platformName } from '../../../model/platform-name.ts';
 
 export const MIN_OUTBOUND = 20;
 /** Silence after which a message is a reconnection: the dormancy window of CODEBOOK §1.1 (Levin et al. 2011). */
@@ -21,8 +22,8 @@ interface PlatformTally {
 function chart(platform: Platform, t: PlatformTally): ChartData {
   return {
     kind: 'bar',
-    title: `People you asked, and people you reconnected with, in the last 365 days (${platform})`,
-    description: `Of ${t.outbound} written messages you sent on ${platform} in the last 365 days, asks went to ${t.askedAlters.size} people, and ${t.reconnectedAlters.size} people heard from you after at least three years of silence.`,
+    title: `People you asked, and people you reconnected with, in the last 365 days (${platformName(platform)})`,
+    description: `Of ${t.outbound} written messages you sent on ${platformName(platform)} in the last 365 days, asks went to ${t.askedAlters.size} people, and ${t.reconnectedAlters.size} people heard from you after at least three years of silence.`,
     rows: [
       { kind: 'people asked', people: t.askedAlters.size },
       { kind: 'people reconnected with', people: t.reconnectedAlters.size },
