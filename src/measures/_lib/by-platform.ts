@@ -3,6 +3,7 @@
  * never added across platforms). The headline of such a measure is the platform with the most data.
  */
 import { platforms, type Platform } from '../../model/types.ts';
+import { platformName } from '../../model/platform-name.ts';
 
 /** Adds `n` to platform `p` in `m`. */
 export function bump(m: Map<Platform, number>, p: Platform, n = 1): void {
@@ -36,7 +37,7 @@ export function inPlatformOrder(m: ReadonlyMap<Platform, number>): Partial<Recor
 /** The note shown when several platforms supplied data: which one the headline is, and that none were added. */
 export function headlineNote(headline: Platform, values: ReadonlyMap<Platform, number>): string[] {
   if (values.size < 2) return [];
-  return [`Each platform is computed separately; the headline is ${headline} (the platform with the most data), not a total.`];
+  return [`Each platform is computed separately; the headline is ${platformName(headline)} (the platform with the most data), not a total.`];
 }
 
 /** `{ notes }` when there are any, else nothing: spread into a result so empty lists are left out. */

@@ -17,10 +17,16 @@ export function renderParts(parts: Readonly<Record<string, number>> | undefined)
   )}</tbody></table>`;
 }
 
-/** A part's row label: the key in words, a leading platform id by its name (`linkedin_login_days` → "LinkedIn login days"). */
+/**
+ * A part's row label: the key in words, with the platform id that leads or ends a per-platform key
+ * by its name (`linkedin_login_days` → "LinkedIn login days", `follow_back_x` → "follow back (X)").
+ */
 export function partLabel(key: string): string {
-  const platform = platforms.find((p) => key.startsWith(`${p}_`));
-  return platform ? `${platformName(platform)} ${humanise(key.slice(platform.length + 1))}` : humanise(key);
+  const first = platforms.find((p) => key.startsWith(`${p}_`));
+  if (first) return `${platformName(first)} ${humanise(key.slice(first.length + 1))}`;
+  const last = platforms.find((p) => key.endsWith(`_${p}`));
+  if (last) return `${humanise(key.slice(0, -last.length - 1))} (${platformName(last)})`;
+  return humanise(key);
 }
 
 /** Per-platform values, never summed (CODEBOOK ground rule 4). */

@@ -27,7 +27,7 @@ describe('followed_sources_load', () => {
     const r = followedSourcesLoad.compute(ctxOf(l, T));
     expect(r).toMatchObject({ status: 'ok', value: 7, byPlatform: { linkedin: 2, x: 7 }, parts: { dated: 0 } });
     expect(r.status === 'ok' && r.parts?.new_follows_per_month).toBeUndefined();
-    expect(r.status === 'ok' && r.notes?.[0]).toMatch(/computed separately; the headline is x/);
+    expect(r.status === 'ok' && r.notes?.[0]).toMatch(/computed separately; the headline is X \(/);
   });
   it('gives 0 for a follows file with no rows (minimum: none), 1 for one follow, and counts a day of follows', () => {
     expect(followedSourcesLoad.compute(ctxOf(makeLedger({ available: ['follows'] }), T))).toMatchObject({ status: 'ok', value: 0 });

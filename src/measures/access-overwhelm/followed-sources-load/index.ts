@@ -5,6 +5,7 @@ import type { Ledger, Platform } from '../../../model/types.ts';
 import { busiestPlatform, headlineNote, inPlatformOrder } from '../../_lib/by-platform.ts';
 import { countByMonth, eventTable } from '../../_lib/event-table.ts';
 import { WINDOW_DAYS, inWindow, monthBucketer, monthStarts, monthsEnding } from '../../_lib/time.ts';
+import { platformName } from '../../../model/platform-name.ts';
 
 const CHART_MONTHS = 12;
 
@@ -69,7 +70,7 @@ function monthlyChart(ledger: Ledger, asOf: number, platforms: readonly Platform
     const list = table.of('follow', 'out').filter((pos) => table.events[pos]?.platform === p);
     countByMonth(table, list, bounds, asOf, counts.get(p) ?? []);
   }
-  const rows = months.flatMap((m, i) => platforms.map((p) => ({ month: m, platform: p, follows: counts.get(p)?.[i] ?? 0 })));
+  const rows = months.flatMap((m, i) => platforms.map((p) => ({ month: m, platform: platformName(p), follows: counts.get(p)?.[i] ?? 0 })));
   const total = rows.reduce((n, r) => n + r.follows, 0);
   return {
     kind: 'bar',

@@ -74,6 +74,6 @@ describe('network_mobilisation', () => {
     const li = [...sent(20), msg('out', 'la', T - DAY_MS, { text: 'Could you help?' })];
     const r = networkMobilisation.compute(ctxOf(makeLedger({ events: [...li, ...xs] }), T));
     expect(r).toMatchObject({ status: 'ok', value: 2, byPlatform: { linkedin: 1, x: 2 } });
-    if (r.status === 'ok') expect(r.notes?.[0]).toContain('headline is x');
+    if (r.status === 'ok') expect(r.notes?.[0]).toContain('headline is X (');
   });
 });
