@@ -80,6 +80,15 @@ describe('checking_frequency', () => {
     expect(recent.status === 'ok' && Object.keys(recent.parts ?? {}).some((k) => k.includes('login'))).toBe(false);
     expect(recent.status === 'ok' && recent.notes).toContain('Sign-in records (LinkedIn) cover only 29 days, fewer than the 30 needed, so they are not counted.');
   });
+  it('copes with sign-ins spread over a million days (a crafted file): no argument-list overflow', () => {
+    const start = Date.UTC(1000, 0, 1);
+    const events = [react(daysBefore(T, 200)), react(daysBefore(T, 3)), ...Array.from({ length: 400_000 }, (_, i) => login(start + i * 3 * 86_400_000))];
+    const r = checkingFrequency.compute(ctxOf(makeLedger({ events }), T));
+    // Every third day from the year 1000 up to T (later ones are after the export date).
+    const upToT = Math.floor((T - start) / (3 * 86_400_000)) + 1;
+    expect(upToT).toBeGreaterThan(120_000);
+    expect(r).toMatchObject({ status: 'ok', parts: { linkedin_login_days: upToT, linkedin_login_period_days: Math.floor(T / 86_400_000) - Math.floor(start / 86_400_000) + 1 } });
+  });
   it('is not available without dated-action data, and on an empty ledger', () => {
     expect(checkingFrequency.compute(ctxOf(makeLedger(), T)).status).toBe('not-available');
     expect(checkingFrequency.compute(ctxOf(makeLedger({ connections: ['a'] }), T)).status).toBe('not-available');

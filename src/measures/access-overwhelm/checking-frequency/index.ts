@@ -106,15 +106,16 @@ export function loginDays(ledger: Ledger, asOf: number, timeZone: string, action
   return [...byPlatform]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([platform, perDay]) => {
-      const days = [...perDay.keys()];
-      return {
-        platform,
-        logins: [...perDay.values()].reduce((n, c) => n + c, 0),
-        days: perDay.size,
-        periodDays: lastDay - Math.min(...days) + 1,
-        medianPerDay: median([...perDay.values()]) ?? 0,
-        daysInActionPeriod: days.filter((d) => d >= actionPeriodFirstDay).length,
-      };
+      let first = lastDay;
+      let logins = 0;
+      let inActionPeriod = 0;
+      // Loops, not Math.min(...days): a crafted file can date rows across millions of days.
+      for (const [day, n] of perDay) {
+        if (day < first) first = day;
+        logins += n;
+        if (day >= actionPeriodFirstDay) inActionPeriod += 1;
+      }
+      return { platform, logins, days: perDay.size, periodDays: lastDay - first + 1, medianPerDay: median([...perDay.values()]) ?? 0, daysInActionPeriod: inActionPeriod };
     });
 }
 
