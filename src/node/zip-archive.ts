@@ -74,7 +74,8 @@ export async function openZipArchive(file: string, limits: ArchiveLimits = defau
     if (bad.size === 0) return;
     const kept = entries.filter((e) => !bad.has(e.path));
     entries.length = 0;
-    entries.push(...kept);
+    // A loop, not push(...kept): a zip may list up to maxEntries (200,000) entries, past the argument limit.
+    for (const e of kept) entries.push(e);
     for (const path of bad) {
       raw.delete(path);
       diagnostics.push(diagnostic('archive.overlap', 'error', { file }, { name: path.slice(0, 200) }));

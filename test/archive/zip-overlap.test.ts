@@ -24,6 +24,21 @@ describe('overlapping zip entries', () => {
     }
   });
 
+  it('keeps the rest of a zip of 140,000 entries in which two overlap (no argument-list overflow)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'flipside-overlap-'));
+    const file = join(dir, 'many.zip');
+    const small = fileEntry('Profile.csv', new TextEncoder().encode('First Name\nAda\n'));
+    const many = Array.from({ length: 140_000 }, (_, i) => ({ ...small, name: `n/${i}.csv` }));
+    await writeFile(file, buildZip([small, { ...small, name: 'copy/Profile.csv', shareLocalOf: 0 }, ...many]));
+    const archive = await openZipArchive(file);
+    try {
+      expect(archive.entries).toHaveLength(140_001);
+      expect(archive.diagnostics.map((d) => d.code)).toEqual(['archive.overlap']);
+    } finally {
+      await archive.close();
+    }
+  });
+
   it('a normal zip has no overlap diagnostics', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'flipside-overlap-'));
     const file = join(dir, 'ok.zip');

@@ -97,10 +97,27 @@ export function buildZip(entries: readonly RawEntry[]): Uint8Array {
     push(extra);
   });
   const cdSize = offset - cdStart;
+  // More than 65,535 entries need the zip64 end record (4.3.14) and its locator (4.3.15); the classic one then says 0xffff.
+  const many = entries.length > 0xffff;
+  if (many) {
+    const z = new DataView(new ArrayBuffer(56 + 20));
+    z.setUint32(0, 0x06064b50, true);
+    z.setBigUint64(4, 44n, true);
+    z.setUint16(12, 45, true);
+    z.setUint16(14, 45, true);
+    z.setBigUint64(24, BigInt(entries.length), true);
+    z.setBigUint64(32, BigInt(entries.length), true);
+    z.setBigUint64(40, BigInt(cdSize), true);
+    z.setBigUint64(48, BigInt(cdStart), true);
+    z.setUint32(56, 0x07064b50, true);
+    z.setBigUint64(64, BigInt(offset), true);
+    z.setUint32(72, 1, true);
+    push(new Uint8Array(z.buffer));
+  }
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
+  end.setUint16(8, many ? 0xffff : entries.length, true);
+  end.setUint16(10, many ? 0xffff : entries.length, true);
   end.setUint32(12, cdSize, true);
   end.setUint32(16, cdStart, true);
   push(new Uint8Array(end.buffer));
