@@ -19,8 +19,22 @@ export interface CarContents {
 
 /** Map key for a CID: its bytes as a latin1 string, 20× cheaper than `cid.toString()` (DEPS.md §4). */
 export function cidKey(cid: CID): string {
-  // One flat string: a key built char by char is a rope that every Map lookup must flatten again.
-  return String.fromCharCode.apply(null, cid.bytes as unknown as number[]);
+  return latin1(cid.bytes);
+}
+
+/** Bytes applied at once to String.fromCharCode: far below the argument limit (about 125,000 here). */
+const APPLY_CHUNK = 8192;
+
+/**
+ * Bytes as a latin1 string, one char per byte. One flat string: a key built char by char is a rope
+ * that every Map lookup must flatten again. Long input (a crafted CID or tree key) goes in chunks,
+ * since one `apply` over it would overflow the argument list.
+ */
+export function latin1(bytes: Uint8Array): string {
+  if (bytes.length <= APPLY_CHUNK) return String.fromCharCode.apply(null, bytes as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += APPLY_CHUNK) out += String.fromCharCode.apply(null, bytes.subarray(i, i + APPLY_CHUNK) as unknown as number[]);
+  return out;
 }
 
 /** Largest header we accept: one root CID makes ~60 bytes; a text file's first byte read as a length is bigger. */

@@ -6,8 +6,8 @@
  */
 import * as dagCbor from '@ipld/dag-cbor';
 import type { CID } from 'multiformats/cid';
-import { cidKey } from './car.ts';
-import { asMstNode } from './raw.ts';
+import { cidKey, latin1 } from './car.ts';
+import { asMstNode, type RawMstEntry } from './raw.ts';
 
 export interface MstRecord {
   /** `collection/rkey`. */
@@ -28,15 +28,28 @@ export interface MstWalk {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** Lists every record reachable from `root`; a hostile tree (cycles, bad nodes) is walked once per node and reported. */
+/** Work left on one tree node: its entries from `i` on, keys decompressed against `prev`. */
+interface Frame {
+  readonly entries: readonly RawMstEntry[];
+  i: number;
+  prev: string;
+}
+
+/**
+ * Lists every record reachable from `root`; a hostile tree (cycles, bad nodes) is walked once per node
+ * and reported. In order (a node's left subtree, then each entry followed by its right subtree) with a
+ * stack of its own rather than recursion: a crafted tree can be deeper than the call stack.
+ */
 export function walkMst(root: CID, blocks: ReadonlyMap<string, Uint8Array>): MstWalk {
   const records: MstRecord[] = [];
   const badNodes: string[] = [];
   const seen = new Set<string>();
   let missing = 0;
   let reached = 0;
+  const stack: ({ readonly cid: CID } | { readonly frame: Frame })[] = [{ cid: root }];
 
-  const visit = (cid: CID): void => {
+  /** Reads a tree node and schedules its entries after its left subtree. */
+  const open = (cid: CID): void => {
     const key = cidKey(cid);
     // A tree node is reached once; a loop back to one would otherwise never end.
     if (seen.has(key)) return;
@@ -59,28 +72,36 @@ export function walkMst(root: CID, blocks: ReadonlyMap<string, Uint8Array>): Mst
       badNodes.push(node);
       return;
     }
-    if (node.l) visit(node.l);
-    let prev = '';
-    for (const entry of node.e) {
-      if (entry.p > prev.length) {
-        badNodes.push(`key prefix ${entry.p} is longer than the previous key`);
-        return;
-      }
-      // Keys are ASCII by the spec; latin1 keeps every byte so prefixes stay byte-exact.
-      const full = prev.slice(0, entry.p) + String.fromCharCode.apply(null, entry.k as unknown as number[]);
-      prev = full;
-      const recordKey = cidKey(entry.v);
-      if (blocks.has(recordKey)) {
-        if (!seen.has(recordKey)) reached++;
-      } else {
-        missing++;
-      }
-      seen.add(recordKey);
-      records.push({ key: /[^\x20-\x7e]/.test(full) ? utf8.decode(Uint8Array.from(full, (c) => c.charCodeAt(0))) : full, cid: entry.v });
-      if (entry.t) visit(entry.t);
-    }
+    stack.push({ frame: { entries: node.e, i: 0, prev: '' } });
+    if (node.l) stack.push({ cid: node.l });
   };
 
-  visit(root);
+  /** Takes the frame's next entry as a record and schedules its right subtree before the entries after it. */
+  const step = (f: Frame): void => {
+    const entry = f.entries[f.i++];
+    if (entry === undefined) return;
+    if (entry.p > f.prev.length) {
+      badNodes.push(`key prefix ${entry.p} is longer than the previous key`);
+      return;
+    }
+    // Keys are ASCII by the spec; latin1 keeps every byte so prefixes stay byte-exact.
+    const full = f.prev.slice(0, entry.p) + latin1(entry.k);
+    f.prev = full;
+    const recordKey = cidKey(entry.v);
+    if (blocks.has(recordKey)) {
+      if (!seen.has(recordKey)) reached++;
+    } else {
+      missing++;
+    }
+    seen.add(recordKey);
+    records.push({ key: /[^\x20-\x7e]/.test(full) ? utf8.decode(Uint8Array.from(full, (c) => c.charCodeAt(0))) : full, cid: entry.v });
+    stack.push({ frame: f });
+    if (entry.t) stack.push({ cid: entry.t });
+  };
+
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if ('cid' in item) open(item.cid);
+    else step(item.frame);
+  }
   return { records, reached, missing, badNodes };
 }

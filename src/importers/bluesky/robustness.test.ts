@@ -168,6 +168,25 @@ describe('damaged repositories', () => {
     expect(reactions.records).toBeLessThan(40);
   });
 
+  it('a crafted tree: a 200,000-byte key and a chain of 50,000 nodes are read without a throw', async () => {
+    const like = encodeBlock({ $type: 'app.bsky.feed.like', subject: { uri: 'at://did:plc:z/app.bsky.feed.post/p', cid: 'c' }, createdAt: '2024-06-01T12:00:00Z' });
+    // One node whose only key is 200,000 bytes long.
+    const longKey = encodeBlock({ l: null, e: [{ p: 0, k: new Uint8Array(200_000).fill(0x61), v: like.cid, t: null }] });
+    const commitA = encodeBlock({ did: OWNER, version: 3, data: longKey.cid, rev: tidFor(T), prev: null, sig: new Uint8Array(64) });
+    const a = await run(mem([{ path: 'a.car', bytes: car(commitA, [commitA, longKey, like]) }]));
+    expect(a.batch.files.find((f) => f.kind === 'other' || f.skipped > 0 || f.records > 0)).toBeDefined();
+    // 50,000 nodes, each the left subtree of the next: deeper than the call stack allows recursion.
+    let node = encodeBlock({ l: null, e: [{ p: 0, k: new TextEncoder().encode(`app.bsky.feed.like/${k(0)}`), v: like.cid, t: null }] });
+    const chain = [node];
+    for (let i = 1; i < 50_000; i++) {
+      node = encodeBlock({ l: node.cid, e: [{ p: 0, k: new TextEncoder().encode(`app.bsky.feed.like/${k(i)}`), v: like.cid, t: null }] });
+      chain.push(node);
+    }
+    const commitB = encodeBlock({ did: OWNER, version: 3, data: node.cid, rev: tidFor(T), prev: null, sig: new Uint8Array(64) });
+    const b = await run(mem([{ path: 'b.car', bytes: car(commitB, [commitB, ...chain, like]) }]));
+    expect(b.batch.files.find((f) => f.kind === 'reactions')?.records).toBe(50_000);
+  });
+
   it('an empty repository reports every kind with zero records', async () => {
     const { batch, codes } = await run(mem([{ path: 'r.car', bytes: repoCar([]) }]));
     expect(batch.files.map((f) => [f.kind, f.records, f.skipped])).toEqual([
