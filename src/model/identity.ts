@@ -4,7 +4,8 @@
  * and a user-editable mapping can force or forbid a merge. Same-name pairs without evidence are
  * reported as near-misses so the user can decide.
  */
-import type { Ledger, Person, Platform } from './types.ts';
+import type { Ledger, Person } from './types.ts';
+import { platformName } from './platform-name.ts';
 
 export type MergeRule = 'cross-listed-profile' | 'name-and-organisation' | 'user-mapping';
 
@@ -83,7 +84,7 @@ export function resolveIdentities(ledger: Ledger, mapping: IdentityMapping = {})
       if (them.platform === who.platform) continue;
       link(author, other, {
         rule: 'cross-listed-profile',
-        detail: `${label(who)} gave their ${platformTitle[them.platform]} address (${key}) in ${article(platformTitle[who.platform])} ${platformTitle[who.platform]} message`,
+        detail: `${label(who)} gave their ${platformName(them.platform)} address (${key}) in ${article(platformName(who.platform))} ${platformName(who.platform)} message`,
       });
     }
   }
@@ -148,15 +149,6 @@ export function resolveIdentities(ledger: Ledger, mapping: IdentityMapping = {})
   }
   return { groups, nearMisses, groupOf };
 }
-
-const platformTitle: Record<Platform, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-};
 
 function article(word: string): string {
   return /^[AEIOU]/.test(word) ? 'an' : 'a';

@@ -1,9 +1,8 @@
 /** "Same people across platforms": merges with their reasons, and same-name near-misses left apart. */
 import { html, type SafeHtml } from '../html.ts';
 import type { IdentitySummary } from '../../pipeline/types.ts';
-import type { Platform } from '../../model/types.ts';
+import { platformName } from '../../model/platform-name.ts';
 
-const TITLE: Record<Platform, string> = { linkedin: 'LinkedIn', x: 'X', mastodon: 'Mastodon', bluesky: 'Bluesky', facebook: 'Facebook', instagram: 'Instagram' };
 
 /** Renders `<section id="identity">` when several platforms were read. */
 export function renderIdentity(identity: IdentitySummary | undefined): SafeHtml {
@@ -15,14 +14,14 @@ ${
   identity.groups.length === 0
     ? html`<p>No one was matched across platforms.</p>`
     : html`<ul class="merges">${identity.groups.map(
-        (g) => html`<li>${g.people.map((p) => `${p.name} (${TITLE[p.platform]})`).join(' = ')}<br><span class="small">${g.reasons.join('; ')}</span></li>`,
+        (g) => html`<li>${g.people.map((p) => `${p.name} (${platformName(p.platform)})`).join(' = ')}<br><span class="small">${g.reasons.join('; ')}</span></li>`,
       )}</ul>`
 }
 ${
   identity.nearMisses.length === 0
     ? html``
     : html`<h3>Same name, not matched</h3><ul class="near-misses">${identity.nearMisses.map(
-        (n) => html`<li>${n.name}: ${n.platforms.map((p) => TITLE[p]).join(' and ')}. <span class="small">${n.why}</span></li>`,
+        (n) => html`<li>${n.name}: ${n.platforms.map((p) => platformName(p)).join(' and ')}. <span class="small">${n.why}</span></li>`,
       )}</ul>`
 }
 </section>`;
