@@ -97,7 +97,7 @@ function dataFiles(run: XRun, manifest: Manifest | undefined, manifestEntry: Arc
       for (const fileName of manifest.files.get(key) ?? []) {
         const name = baseName(fileName).toLowerCase();
         if (byName.has(name)) continue;
-        const entry = run.archive.entries.find((e) => e.path === fileName || e.path.endsWith(`/${fileName}`));
+        const entry = entryNamed(run.archive, fileName);
         if (entry) byName.set(name, entry);
         // In another part given beside this one, it is read there (and listed under that part).
         else if (!inSibling(run, fileName)) run.sink.add(diagnostic('import.missing-part', manifest.partial ? 'info' : 'warning', { file: fileName }, { manifest: manifestEntry.path }));
@@ -107,9 +107,14 @@ function dataFiles(run: XRun, manifest: Manifest | undefined, manifestEntry: Arc
   return [...byName.values()].sort((a, b) => partKey(a.path).localeCompare(partKey(b.path)));
 }
 
+/** The entry a manifest's `fileName` (`data/tweets.js`) names, at the root or under an extra top folder. */
+function entryNamed(archive: Archive, fileName: string): ArchiveEntry | undefined {
+  return archive.entries.find((e) => e.path === fileName || e.path.endsWith(`/${fileName}`));
+}
+
 /** True when another archive of this audit (another part of the download) holds `fileName`. */
 function inSibling(run: XRun, fileName: string): boolean {
-  return (run.ctx.siblings ?? []).some((a) => a.entries.some((e) => e.path === fileName || e.path.endsWith(`/${fileName}`)));
+  return (run.ctx.siblings ?? []).some((a) => entryNamed(a, fileName) !== undefined);
 }
 
 /** Sort key: the name without its part suffix, then the zero-padded part number. */
